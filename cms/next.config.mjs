@@ -1,0 +1,11 @@
+import { withPayload } from '@payloadcms/next/withPayload'
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // The shared package ships TypeScript source.
+  transpilePackages: ['@lawpoint/content-types'],
+  // Admin pages are dynamic; keep the build lean on a 2-core machine.
+  productionBrowserSourceMaps: false,
+}
+
+export default withPayload(nextConfig, { devBundleServerPackages: false })

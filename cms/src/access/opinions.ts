@@ -1,0 +1,38 @@
+import type { Access, FieldAccess } from 'payload'
+import { hasRole, isStaffUser } from './roles'
+
+const pointOf = (user: unknown): number | string | undefined => {
+  const point = (user as { collectionPoint?: number | string | { id: number | string } | null })?.collectionPoint
+  return point && typeof point === 'object' ? point.id : (point ?? undefined)
+}
+
+/**
+ * Staff read every opinion; legal volunteers read them to sort and summarise (personal fields are
+ * hidden from them field by field); a liaison reads only what their own collection point gathered.
+ */
+export const readOpinions: Access = ({ req }) => {
+  if (isStaffUser(req.user) || hasRole(req.user, 'volunteer')) return true
+  if (hasRole(req.user, 'liaison')) {
+    const point = pointOf(req.user)
+    return point === undefined ? false : { collectionPoint: { equals: point } }
+  }
+  return false
+}
+
+/** Staff and liaisons enter opinions in the admin; the public sends theirs through the intake endpoint. */
+export const createOpinions: Access = ({ req }) =>
+  isStaffUser(req.user) || (hasRole(req.user, 'liaison') && pointOf(req.user) !== undefined)
+
+export const updateOpinions: Access = ({ req }) => {
+  if (isStaffUser(req.user) || hasRole(req.user, 'volunteer')) return true
+  if (hasRole(req.user, 'liaison')) {
+    const point = pointOf(req.user)
+    return point === undefined ? false : { collectionPoint: { equals: point } }
+  }
+  return false
+}
+
+/** Names, phones and attachments: staff, and the liaison who typed them in. Never volunteers. */
+export const personalFieldAccess: FieldAccess = ({ req }) => isStaffUser(req.user) || hasRole(req.user, 'liaison')
+
+export { pointOf as collectionPointOf }

@@ -1,0 +1,84 @@
+import type { CollectionConfig } from 'payload'
+import { lectureKinds, lectureStates } from '@lawpoint/content-types'
+import { dateTimeField, notBefore } from '../fields/dateTime'
+import { selectOptions } from '../fields/options'
+import { placeField } from '../fields/place'
+import { richTextField } from '../fields/richText'
+import { slugField } from '../fields/slug'
+import { draftVersions, publicContentAccess } from '../lib/publicContent'
+
+export const Lectures: CollectionConfig = {
+  slug: 'lectures',
+  labels: { singular: '讲座', plural: '普法讲座 / 立法讲坛' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'kind', 'startsAt', 'capacity', 'state', '_status'],
+    group: '活动',
+  },
+  access: publicContentAccess,
+  versions: draftVersions,
+  defaultSort: '-startsAt',
+  fields: [
+    { name: 'title', label: '讲座名称', type: 'text', required: true, maxLength: 120 },
+    {
+      type: 'row',
+      fields: [
+        { name: 'kind', label: '类型', type: 'select', required: true, defaultValue: 'lecture', options: selectOptions(lectureKinds) },
+        {
+          name: 'state',
+          label: '状态',
+          type: 'select',
+          required: true,
+          defaultValue: 'scheduled',
+          options: selectOptions(lectureStates),
+        },
+      ],
+    },
+    {
+      name: 'speakers',
+      label: '主讲人',
+      labels: { singular: '主讲人', plural: '主讲人' },
+      type: 'array',
+      minRows: 1,
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'name', label: '姓名', type: 'text', required: true },
+            { name: 'title', label: '职务 / 单位', type: 'text' },
+          ],
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        dateTimeField('startsAt', '开始时间', { required: true, index: true }),
+        dateTimeField('endsAt', '结束时间', { required: true, validate: notBefore('startsAt', '结束时间不能早于开始时间') }),
+      ],
+    },
+    placeField('venue', '举办地点'),
+    {
+      name: 'capacity',
+      label: '名额',
+      type: 'number',
+      required: true,
+      min: 1,
+      max: 5000,
+      admin: { description: '可报名的总人数（含同行人数）', step: 1 },
+    },
+    {
+      type: 'row',
+      fields: [
+        dateTimeField('registrationOpensAt', '报名开始'),
+        dateTimeField('registrationClosesAt', '报名截止', {
+          validate: notBefore('registrationOpensAt', '报名截止时间不能早于报名开始时间'),
+        }),
+      ],
+    },
+    { name: 'summary', label: '简介', type: 'textarea', maxLength: 300 },
+    { name: 'cover', label: '封面图片', type: 'upload', relationTo: 'media' },
+    richTextField('body', '详细介绍'),
+    slugField(),
+  ],
+}

@@ -1,0 +1,29 @@
+import type { CollectionConfig } from 'payload'
+import { CollectionPoints } from './CollectionPoints'
+import { Consultations } from './Consultations'
+import { Experts } from './Experts'
+import { LawExplainers } from './LawExplainers'
+import { Lectures } from './Lectures'
+import { Media } from './Media'
+import { News } from './News'
+import { Opinions } from './Opinions'
+import { Recaps } from './Recaps'
+import { Registrations } from './Registrations'
+import { SquareEvents } from './SquareEvents'
+import { Users } from './Users'
+
+/** In the order the admin lists them within their groups. */
+export const collections: CollectionConfig[] = [
+  News,
+  LawExplainers,
+  Media,
+  Lectures,
+  SquareEvents,
+  Recaps,
+  Consultations,
+  CollectionPoints,
+  Experts,
+  Opinions,
+  Registrations,
+  Users,
+]

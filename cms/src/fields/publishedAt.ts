@@ -1,0 +1,9 @@
+import type { DateField } from 'payload'
+import { dateTimeField } from './dateTime'
+
+/** The date shown on the site; set to the first publish time when left empty. */
+export const publishedAtField = (): DateField =>
+  dateTimeField('publishedAt', '发布日期', {
+    index: true,
+    admin: { position: 'sidebar' },
+  })

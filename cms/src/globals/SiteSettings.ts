@@ -1,0 +1,39 @@
+import type { GlobalConfig } from 'payload'
+import { anyone } from '../access/anyone'
+import { isStaff } from '../access/isStaff'
+
+const linkFields = [
+  {
+    type: 'row' as const,
+    fields: [
+      { name: 'label', label: '文字', type: 'text' as const, required: true },
+      { name: 'href', label: '链接', type: 'text' as const, required: true },
+    ],
+  },
+]
+
+export const SiteSettings: GlobalConfig = {
+  slug: 'site-settings',
+  label: '网站设置',
+  admin: { group: '系统' },
+  access: { read: anyone, update: isStaff },
+  fields: [
+    { name: 'siteName', label: '网站名称', type: 'text', required: true, defaultValue: '江海区基层立法联系点' },
+    { name: 'tagline', label: '标语', type: 'text' },
+    { name: 'description', label: '网站简介', type: 'textarea' },
+    {
+      name: 'contact',
+      label: '联系方式',
+      type: 'group',
+      fields: [
+        { name: 'address', label: '办公地址', type: 'text' },
+        { name: 'phone', label: '办公电话', type: 'text' },
+        { name: 'email', label: '电子邮箱', type: 'text' },
+        { name: 'hours', label: '办公时间', type: 'text' },
+      ],
+    },
+    { name: 'navigation', label: '主导航', labels: { singular: '导航项', plural: '导航' }, type: 'array', fields: linkFields },
+    { name: 'links', label: '友情链接', labels: { singular: '链接', plural: '链接' }, type: 'array', fields: linkFields },
+    { name: 'footer', label: '页脚文字', type: 'textarea' },
+  ],
+}

@@ -1,0 +1,16 @@
+import { APIError, type CollectionBeforeChangeHook } from 'payload'
+
+/** The account created on an empty install (the admin's "create first user") administers it. */
+export const firstUserIsAdmin: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
+  if (operation !== 'create') return data
+  const { totalDocs } = await req.payload.count({ collection: 'users', req })
+  if (totalDocs === 0) data.role = 'admin'
+  return data
+}
+
+export const liaisonNeedsPoint: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
+  const role = data.role ?? originalDoc?.role
+  const point = data.collectionPoint ?? originalDoc?.collectionPoint
+  if (role === 'liaison' && !point) throw new APIError('联络员账号必须指定所属信息采集点', 400, null, true)
+  return data
+}

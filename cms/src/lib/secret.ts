@@ -1,0 +1,21 @@
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import { cmsRoot } from './paths'
+
+/**
+ * PAYLOAD_SECRET from the environment; otherwise one generated on first start and kept beside the
+ * SQLite data, so `npm start` needs no setup and restarts keep sessions valid.
+ */
+export function payloadSecret(): string {
+  if (process.env.PAYLOAD_SECRET) return process.env.PAYLOAD_SECRET
+  const file = path.resolve(cmsRoot, '..', 'data', '.payload-secret')
+  try {
+    return fs.readFileSync(file, 'utf8').trim()
+  } catch {
+    fs.mkdirSync(path.dirname(file), { recursive: true })
+    const secret = randomBytes(32).toString('hex')
+    fs.writeFileSync(file, secret, { mode: 0o600, flag: 'wx' })
+    return secret
+  }
+}

@@ -1,0 +1,42 @@
+import path from 'node:path'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { zh } from '@payloadcms/translations/languages/zh'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+import { collections } from './collections'
+import { SiteSettings } from './globals/SiteSettings'
+import { databaseAdapter } from './lib/database'
+import { cmsRoot } from './lib/paths'
+import { payloadSecret } from './lib/secret'
+import { siteOrigins } from './lib/origins'
+
+export default buildConfig({
+  serverURL: process.env.CMS_URL || undefined,
+  secret: payloadSecret(),
+  db: databaseAdapter(),
+  editor: lexicalEditor(),
+  collections,
+  globals: [SiteSettings],
+  i18n: { supportedLanguages: { zh }, fallbackLanguage: 'zh' },
+  admin: {
+    user: 'users',
+    meta: { titleSuffix: ' · 江海区基层立法联系点', description: '江海区基层立法联系点内容管理' },
+    dateFormat: 'yyyy年M月d日 HH:mm',
+    timezones: {
+      supportedTimezones: [{ label: '北京时间', value: 'Asia/Shanghai' }],
+      defaultTimezone: 'Asia/Shanghai',
+    },
+    importMap: { baseDir: path.join(cmsRoot, 'src') },
+  },
+  cors: siteOrigins(),
+  csrf: siteOrigins(),
+  // Scheduled publishing runs as jobs; the server picks them up every minute.
+  jobs: {
+    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
+    shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
+  },
+  sharp,
+  graphQL: { disable: process.env.GRAPHQL_DISABLED === 'true' },
+  typescript: { outputFile: path.resolve(cmsRoot, '../content-types/src/payload-types.ts') },
+  telemetry: false,
+})

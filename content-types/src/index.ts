@@ -1,0 +1,5 @@
+export * from './options.js'
+export * from './consultation.js'
+export * from './chinese-numerals.js'
+export * from './patterns.js'
+export type * from './payload-types.js'
