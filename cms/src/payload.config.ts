@@ -4,6 +4,7 @@ import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { collections } from './collections'
+import { SearchSynonyms } from './globals/SearchSynonyms'
 import { SiteSettings } from './globals/SiteSettings'
 import { databaseAdapter } from './lib/database'
 import { cmsRoot } from './lib/paths'
@@ -16,7 +17,7 @@ export default buildConfig({
   db: databaseAdapter(),
   editor: lexicalEditor(),
   collections,
-  globals: [SiteSettings],
+  globals: [SiteSettings, SearchSynonyms],
   i18n: { supportedLanguages: { zh }, fallbackLanguage: 'zh' },
   admin: {
     user: 'users',
@@ -37,6 +38,7 @@ export default buildConfig({
   },
   sharp,
   graphQL: { disable: process.env.GRAPHQL_DISABLED === 'true' },
-  typescript: { outputFile: path.resolve(cmsRoot, '../content-types/src/payload-types.ts') },
+  // Types are generated into the shared package; cms/src/payload-types.d.ts binds them to payload.
+  typescript: { outputFile: path.resolve(cmsRoot, '../content-types/src/payload-types.ts'), declare: false },
   telemetry: false,
 })

@@ -21,7 +21,7 @@ export function chineseToNumber(text: string): number {
   return total + section + current
 }
 
-const numeralChars = '零〇一二三四五六七八九'
+const numeralChars = '零一二三四五六七八九'
 /** 1165 → 一千一百六十五 (the way law texts write article numbers). */
 export function numberToChinese(n: number): string {
   if (!Number.isInteger(n) || n < 0) throw new RangeError(`not a whole number: ${n}`)

@@ -64,9 +64,11 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     'site-settings': SiteSetting;
+    'search-synonyms': SearchSynonym;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+    'search-synonyms': SearchSynonymsSelect<false> | SearchSynonymsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -1288,6 +1290,24 @@ export interface SiteSetting {
   createdAt?: string | null;
 }
 /**
+ * 群众搜索时常用的说法与法律用语的对应关系，例如“欠薪”对应“拖欠工资”“劳动报酬”。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-synonyms".
+ */
+export interface SearchSynonym {
+  id: number;
+  entries?:
+    | {
+        term: string;
+        expansions: string[];
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
@@ -1318,6 +1338,22 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         id?: T;
       };
   footer?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-synonyms_select".
+ */
+export interface SearchSynonymsSelect<T extends boolean = true> {
+  entries?:
+    | T
+    | {
+        term?: T;
+        expansions?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1383,9 +1419,4 @@ export interface TaskSchedulePublish {
  */
 export interface Auth {
   [k: string]: unknown;
-}
-
-
-declare module 'payload' {
-  export interface GeneratedTypes extends Config {}
 }

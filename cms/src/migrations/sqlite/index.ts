@@ -1,9 +1,9 @@
-import * as migration_20261128_074003_initial from './20261128_074003_initial';
+import * as migration_20261128_074516_initial from './20261128_074516_initial';
 
 export const migrations = [
   {
-    up: migration_20261128_074003_initial.up,
-    down: migration_20261128_074003_initial.down,
-    name: '20261128_074003_initial'
+    up: migration_20261128_074516_initial.up,
+    down: migration_20261128_074516_initial.down,
+    name: '20261128_074516_initial'
   },
 ];

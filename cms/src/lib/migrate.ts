@@ -1,0 +1,11 @@
+import type { Payload } from 'payload'
+import { migrations as postgresMigrations } from '../migrations/postgres'
+import { migrations as sqliteMigrations } from '../migrations/sqlite'
+import { databaseKind, defaultDatabaseUrl } from './database'
+
+/** Applies the committed migrations for the configured database; MongoDB needs none. */
+export async function applyMigrations(payload: Payload, url = process.env.DATABASE_URL || defaultDatabaseUrl): Promise<void> {
+  const kind = databaseKind(url)
+  if (kind === 'mongodb') return
+  await payload.db.migrate({ migrations: kind === 'postgres' ? postgresMigrations : sqliteMigrations })
+}
