@@ -1,105 +1,78 @@
 /**
- * Parser for the law texts in /work/shared/laws (Markdown, format in its README.md):
- * `# title`, optional `# book`, dated events, `<!-- INFO END -->`, then `##` 编/章 and `###` 节
- * headings and articles, each starting a paragraph with `第…条` (Chinese numerals, optionally
- * `之一`), running over further paragraphs until the next article or heading.
- * Pure: takes the file's text, returns its articles. Used by the search evaluation, seeds and benchmarks.
+ * Parser for the law texts in shared/laws/ (Markdown: `# title`, optional `# book`, `<!-- INFO END -->`,
+ * headings for 编 / 分编 / 章 / 节, then paragraphs starting 第…条). Pure: callers read the files.
  */
 import { chineseToNumber } from './chinese-numerals.js'
 
 export interface LawArticle {
-  /** 中华人民共和国民法典 */
-  law: string
-  /** 人格权编 (the second `#` heading), if any */
-  book: string | null
-  /** The nearest `##` heading above the article (编 or 章) */
-  chapter: string | null
-  /** The nearest `###` heading (节), reset by every `##` */
-  section: string | null
-  /** 1032 (the number before any 之一) */
   number: number
-  /** 1 for 第一百二十条之一, else 0 */
-  sub: number
-  /** 第一千零三十二条 or 第一百二十条之一, as written */
+  /** 第一千一百六十五条 */
   label: string
-  /** The article's text without its label; paragraphs joined by \n */
+  book?: string
+  part?: string
+  chapter?: string
+  section?: string
+  /** Paragraphs joined by newlines, without the leading label. */
   text: string
 }
 
 export interface ParsedLaw {
   title: string
-  book: string | null
+  /** The second `#` heading, e.g. 侵权责任编 for a Civil Code book file. */
+  subtitle?: string
   articles: LawArticle[]
 }
 
-const articleStart = /^第([零〇一二三四五六七八九十百千万]+)条(?:之([一二三四五六七八九十]+))?(?:[\s\u3000]+|$)/
+const headingKind = (text: string): keyof Pick<LawArticle, 'book' | 'part' | 'chapter' | 'section'> | undefined => {
+  const m = /^第[零〇一二三四五六七八九十百千]+(分编|编|章|节)/.exec(text)
+  if (!m) return undefined
+  return ({ 分编: 'part', 编: 'book', 章: 'chapter', 节: 'section' } as const)[m[1] as '分编' | '编' | '章' | '节']
+}
 
-export function parseLawMarkdown(markdown: string): ParsedLaw {
-  const lines = markdown.replace(/\r\n?/g, '\n').split('\n')
-  let title = ''
-  let book: string | null = null
-  let i = 0
-  const infoEnd = lines.findIndex((l) => l.trim() === '<!-- INFO END -->')
-  const headerEnd = infoEnd >= 0 ? infoEnd : 0
-  for (; i < headerEnd; i++) {
-    const m = lines[i]!.match(/^#\s+(.+?)\s*$/)
-    if (!m) continue
-    if (!title) title = m[1]!
-    else if (!book) book = m[1]!
+const articleStart = /^第([零〇一二三四五六七八九十百千]+)条(?:之[一二三四五六七八九十]+)?[\s\u3000]+/
+
+/** Collapse the wide spacing the sources use inside headings (第一章  一般规定 → 第一章 一般规定). */
+const tidy = (s: string) => s.replace(/[\s\u3000]+/g, ' ').trim()
+
+export function parseLaw(markdown: string): ParsedLaw {
+  const lines = markdown.split(/\r?\n/)
+  const titles: string[] = []
+  const infoEnd = lines.findIndex((l) => l.includes('<!-- INFO END -->'))
+  for (const line of lines.slice(0, infoEnd < 0 ? lines.length : infoEnd)) {
+    const m = /^#\s+(.+)$/.exec(line)
+    if (m) titles.push(tidy(m[1]!))
   }
-  if (!title) {
-    const m = markdown.match(/^#\s+(.+?)\s*$/m)
-    title = m ? m[1]! : ''
-  }
+  const place: Partial<Record<'book' | 'part' | 'chapter' | 'section', string>> = {}
   const articles: LawArticle[] = []
-  let chapter: string | null = null
-  let section: string | null = null
-  let current: LawArticle | null = null
-  let paragraphs: string[] = []
-  const flush = () => {
-    if (current) {
-      current.text = paragraphs.join('\n').trim()
-      articles.push(current)
-    }
-    current = null
-    paragraphs = []
-  }
-  for (i = infoEnd >= 0 ? infoEnd + 1 : 0; i < lines.length; i++) {
-    const line = lines[i]!.trim()
+  let current: LawArticle | undefined
+  for (const raw of lines.slice(infoEnd + 1)) {
+    const line = raw.trim()
     if (!line) continue
-    const heading = line.match(/^(#{1,6})\s+(.+?)\s*$/)
+    const heading = /^#{1,6}\s+(.+)$/.exec(line)
     if (heading) {
-      flush()
-      const level = heading[1]!.length
-      const text = heading[2]!.replace(/\s+/g, ' ')
-      if (level <= 2) {
-        chapter = text
-        section = null
-      } else section = text
+      const text = tidy(heading[1]!)
+      const kind = headingKind(text)
+      if (kind) {
+        place[kind] = text
+        // A new level resets the levels below it.
+        const order = ['book', 'part', 'chapter', 'section'] as const
+        for (const lower of order.slice(order.indexOf(kind) + 1)) delete place[lower]
+      }
+      current = undefined
       continue
     }
-    const m = line.match(articleStart)
-    if (m) {
-      const number = chineseToNumber(m[1]!)
-      if (Number.isFinite(number)) {
-        flush()
-        const sub = m[2] ? chineseToNumber(m[2]) : 0
-        current = {
-          law: title,
-          book,
-          chapter,
-          section,
-          number,
-          sub,
-          label: `第${m[1]}条${m[2] ? `之${m[2]}` : ''}`,
-          text: '',
-        }
-        paragraphs = [line.slice(m[0].length)]
-        continue
+    const start = articleStart.exec(line)
+    if (start) {
+      current = {
+        number: chineseToNumber(start[1]!),
+        label: line.slice(0, start[0].length).trim(),
+        ...place,
+        text: line.slice(start[0].length).trim(),
       }
+      articles.push(current)
+    } else if (current) {
+      current.text += `\n${line}`
     }
-    if (current) paragraphs.push(line)
   }
-  flush()
-  return { title, book, articles }
+  return { title: titles[0] ?? '', subtitle: titles[1], articles }
 }

@@ -1,54 +1,29 @@
+import fs from 'node:fs'
+import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { parseLawMarkdown } from '../src/laws'
+import { parseLaw } from '../src/laws'
 
-const sample = `# 中华人民共和国民法典
+const lawsDir = path.resolve(__dirname, '../../../shared/laws')
 
-# 人格权编
-
-2020年5月28日 第十三届全国人民代表大会第三次会议通过
-
-<!-- INFO END -->
-
-## 第六章  隐私权和个人信息保护
-
-第一千零三十二条 自然人享有隐私权。任何组织或者个人不得以刺探、侵扰、泄露、公开等方式侵害他人的隐私权。
-
-隐私是自然人的私人生活安宁和不愿为他人知晓的私密空间、私密活动、私密信息。
-
-### 第一节 测试
-
-第一千零三十三条　除法律另有规定或者权利人明确同意外，任何组织或者个人不得实施下列行为：
-
-（一）以电话、短信、即时通讯工具、电子邮件、传单等方式侵扰他人的私人生活安宁；
-
-第一百二十条之一 资助恐怖活动组织的，处五年以下有期徒刑。
-`
-
-describe('parseLawMarkdown', () => {
-  const law = parseLawMarkdown(sample)
-  it('reads title and book from the header', () => {
+describe('law text parser', () => {
+  it('reads a Civil Code book with its chapters and multi-paragraph articles', () => {
+    const law = parseLaw(fs.readFileSync(path.join(lawsDir, '民法典/侵权责任编.md'), 'utf8'))
     expect(law.title).toBe('中华人民共和国民法典')
-    expect(law.book).toBe('人格权编')
+    expect(law.subtitle).toBe('侵权责任编')
+    const a1165 = law.articles.find((a) => a.number === 1165)!
+    expect(a1165.label).toBe('第一千一百六十五条')
+    expect(a1165.chapter).toBe('第一章 一般规定')
+    expect(a1165.text.split('\n')).toHaveLength(2)
+    expect(a1165.text).toMatch(/^行为人因过错侵害他人民事权益/)
+    expect(law.articles.at(-1)!.number).toBe(1258)
   })
-  it('splits articles and keeps multi-paragraph text', () => {
-    expect(law.articles.map((a) => a.label)).toEqual(['第一千零三十二条', '第一千零三十三条', '第一百二十条之一'])
-    const [a] = law.articles
-    expect(a!.number).toBe(1032)
-    expect(a!.text).toBe(
-      '自然人享有隐私权。任何组织或者个人不得以刺探、侵扰、泄露、公开等方式侵害他人的隐私权。\n隐私是自然人的私人生活安宁和不愿为他人知晓的私密空间、私密活动、私密信息。',
-    )
-    expect(a!.chapter).toBe('第六章 隐私权和个人信息保护')
-    expect(a!.section).toBeNull()
-  })
-  it('handles full-width spaces, sections and 之一', () => {
-    expect(law.articles[1]!.text.startsWith('除法律另有规定')).toBe(true)
-    expect(law.articles[1]!.section).toBe('第一节 测试')
-    expect(law.articles[2]!).toMatchObject({ number: 120, sub: 1 })
-  })
-  it('does not take a reference inside a sentence for an article start', () => {
-    const l = parseLawMarkdown('# 法\n\n<!-- INFO END -->\n\n第一条 见本法第二条规定。\n\n第二条规定的情形除外。\n')
-    // "第二条规定…" starts a paragraph but is not followed by a space: it stays part of 第一条
-    expect(l.articles).toHaveLength(1)
-    expect(l.articles[0]!.text).toContain('第二条规定的情形除外')
+
+  it('keeps 分编 and 节 apart in the contract book', () => {
+    const law = parseLaw(fs.readFileSync(path.join(lawsDir, '民法典/合同编.md'), 'utf8'))
+    const guarantee = law.articles.find((a) => a.number === 681)!
+    expect(guarantee).toMatchObject({ part: '第二分编 典型合同', chapter: '第十三章 保证合同', section: '第一节 一般规定' })
+    const numbers = law.articles.map((a) => a.number)
+    expect(numbers[0]).toBe(463)
+    expect(new Set(numbers).size).toBe(numbers.length)
   })
 })
