@@ -1,0 +1,25 @@
+import { defineConfig } from 'astro/config'
+import tailwind from '@astrojs/tailwind'
+import sitemap from '@astrojs/sitemap'
+import pagefind from './src/integrations/pagefind'
+
+const site = process.env.SITE_URL ?? 'http://localhost:4321'
+
+// Pages that only make sense as the target of a form redirect stay out of the sitemap.
+const unlisted = ['/lectures/result/', '/lectures/cancelled/', '/opinions/result/', '/opinions/status/', '/404', '/poster/']
+
+export default defineConfig({
+  site,
+  trailingSlash: 'ignore',
+  // Tests build into temp dirs concurrently: keep each build's output and content cache apart.
+  outDir: process.env.OUT_DIR ?? './dist',
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  devToolbar: { enabled: false },
+  prefetch: false,
+  integrations: [
+    tailwind({ applyBaseStyles: false }),
+    sitemap({ filter: (page) => !unlisted.some((u) => page.includes(u)) }),
+    pagefind(),
+  ],
+})

@@ -1,0 +1,63 @@
+/**
+ * Chinese (Han) text helpers shared by the query side and the index side of the site search.
+ *
+ * Why: Pagefind's extended build stores Chinese as words plus overlapping two-character pieces,
+ * and the browser re-splits queries with Intl.Segmenter, whose split does not always agree with the
+ * index (第一千零三十二条 → 第一|千|零|三|十二条 finds nothing when quoted; unquoted, 广场报名 matches
+ * every page holding 广场 and 报名 anywhere). So every page also carries an index-only stream of
+ * ASCII tokens, one per overlapping pair of Han characters (see indexing.ts), and a Chinese run
+ * of the query becomes an exact Pagefind phrase over those tokens: contiguous tokens ⇔ the run
+ * occurs in the text. ASCII tokens are never re-split by Intl.Segmenter, so the query side
+ * reproduces the index side exactly, in every browser.
+ */
+
+/** One Han character (CJK ideographs of all blocks, plus 〇). */
+export const hanChar = /[\p{Script=Han}〇]/u
+const hanRunGlobal = /[\p{Script=Han}〇]+/gu
+
+export const isHan = (ch: string) => hanChar.test(ch)
+
+/** The maximal runs of Han characters in a text, in order. */
+export const hanRuns = (text: string): string[] => text.match(hanRunGlobal) ?? []
+
+/** Base-36, fixed width 4: covers every code point (36^4 > 0x10FFFF). */
+const code = (ch: string) => ch.codePointAt(0)!.toString(36).padStart(4, '0')
+
+/** Prefix letter keeping the tokens apart from ordinary words ("q" + 8 or 4 base-36 digits). */
+export const TOKEN_PREFIX = 'q'
+
+/** Token of a pair of Han characters. */
+export const pairToken = (a: string, b: string) => TOKEN_PREFIX + code(a) + code(b)
+/** Token of a single Han character (only emitted for the last character of a run). */
+export const charToken = (a: string) => TOKEN_PREFIX + code(a)
+
+/**
+ * The index-side token stream of one Han run: a token per overlapping pair, then the last
+ * character alone. The trailing single token keeps two runs from ever forming a contiguous
+ * pair sequence, and lets a one-character query find characters that end a run.
+ */
+export function runTokens(run: string): string[] {
+  const chars = [...run]
+  const out: string[] = []
+  for (let i = 0; i + 1 < chars.length; i++) out.push(pairToken(chars[i]!, chars[i + 1]!))
+  if (chars.length) out.push(charToken(chars[chars.length - 1]!))
+  return out
+}
+
+/** The token stream of a whole text (all its Han runs, in order). */
+export const textTokens = (text: string): string[] => hanRuns(text).flatMap(runTokens)
+
+/**
+ * The Pagefind query that finds exactly the pages whose text contains the Han run:
+ * - two or more characters: the quoted (exact, contiguous) sequence of pair tokens;
+ * - one character: the unquoted token, which Pagefind prefix-matches against every pair
+ *   starting with that character and the run-final single token.
+ */
+export function phraseQuery(run: string): string {
+  const chars = [...run]
+  if (chars.length === 0) throw new Error('empty run')
+  if (chars.length === 1) return charToken(chars[0]!)
+  const tokens: string[] = []
+  for (let i = 0; i + 1 < chars.length; i++) tokens.push(pairToken(chars[i]!, chars[i + 1]!))
+  return tokens.length === 1 ? `"${tokens[0]}"` : `"${tokens.join(' ')}"`
+}

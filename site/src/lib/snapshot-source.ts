@@ -1,0 +1,96 @@
+/**
+ * Where the build gets its SiteSnapshot: SNAPSHOT_FILE (default snapshot/snapshot.json), else the
+ * CMS REST API when CMS_URL is set, else the test fixture (with a loud warning, so a fresh checkout
+ * still builds). SNAPSHOT_STRICT=1 turns that last fallback into an error.
+ * Whatever the source, personal fields are stripped here once more: the site must never show them.
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { CollectionPoint, PublicConsultation, PublicLecture, SiteSnapshot } from '@lawpoint/content-types'
+import { snapshotCollections } from '@lawpoint/content-types'
+
+const siteRoot = fileURLToPath(new URL('../../', import.meta.url))
+const fixture = resolve(siteRoot, 'test/fixtures/snapshot.json')
+
+let cached: Promise<SiteSnapshot> | undefined
+
+export function loadSnapshot(): Promise<SiteSnapshot> {
+  cached ??= readSnapshot().then(sanitize)
+  return cached
+}
+
+async function readSnapshot(): Promise<SiteSnapshot> {
+  const file = resolve(siteRoot, process.env.SNAPSHOT_FILE ?? 'snapshot/snapshot.json')
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as SiteSnapshot
+  const cms = process.env.CMS_URL
+  if (cms) return fetchSnapshot(cms.replace(/\/+$/, ''))
+  if (process.env.SNAPSHOT_STRICT === '1') throw new Error(`[snapshot] ${file} not found and CMS_URL not set`)
+  console.warn(`[snapshot] ${file} not found and CMS_URL not set: building from the TEST FIXTURE ${fixture}`)
+  return JSON.parse(readFileSync(fixture, 'utf8')) as SiteSnapshot
+}
+
+async function getJson<T>(url: string): Promise<T | null> {
+  const res = await fetch(url, { headers: { accept: 'application/json' } })
+  if (res.status === 404) return null
+  if (!res.ok) throw new Error(`[snapshot] GET ${url} → ${res.status}`)
+  return (await res.json()) as T
+}
+
+type Stats = {
+  lectures?: Record<string, { seatsLeft?: number | null; waitlistCount?: number }>
+  consultations?: Record<string, { participants?: number; opinionCount?: number }>
+}
+
+/** Anonymous REST reads return published documents only. */
+export async function fetchSnapshot(cms: string): Promise<SiteSnapshot> {
+  const list = async <T>(slug: string) => (await getJson<{ docs: T[] }>(`${cms}/api/${slug}?limit=0&depth=1`))?.docs ?? []
+  const c = snapshotCollections
+  const [settings, synonyms, news, explainers, lectures, squareEvents, recaps, consultations, collectionPoints, stats] = await Promise.all([
+    getJson<SiteSnapshot['settings']>(`${cms}/api/globals/site-settings`),
+    getJson<{ entries?: SiteSnapshot['synonyms'] }>(`${cms}/api/globals/search-synonyms`),
+    list<SiteSnapshot['news'][number]>(c.news),
+    list<SiteSnapshot['explainers'][number]>(c.explainers),
+    list<PublicLecture>(c.lectures),
+    list<SiteSnapshot['squareEvents'][number]>(c.squareEvents),
+    list<SiteSnapshot['recaps'][number]>(c.recaps),
+    list<PublicConsultation>(c.consultations),
+    list<CollectionPoint>(c.collectionPoints),
+    getJson<Stats>(`${cms}/api/public/stats`).catch(() => null),
+  ])
+  return {
+    generatedAt: new Date().toISOString(),
+    settings: settings ?? ({ id: 0, siteName: '江海区基层立法联系点' } as SiteSnapshot['settings']),
+    synonyms: synonyms?.entries ?? [],
+    news,
+    explainers,
+    lectures: lectures.map((l) => ({
+      ...l,
+      seatsLeft: stats?.lectures?.[String(l.id)]?.seatsLeft ?? null,
+      waitlistCount: stats?.lectures?.[String(l.id)]?.waitlistCount ?? 0,
+    })),
+    squareEvents,
+    recaps,
+    consultations: consultations.map((k) => ({
+      ...k,
+      participants: stats?.consultations?.[String(k.id)]?.participants ?? 0,
+      opinionCount: stats?.consultations?.[String(k.id)]?.opinionCount ?? 0,
+    })),
+    collectionPoints,
+  }
+}
+
+/** Drops what must never be published, whatever the source sent. */
+export function sanitize(s: SiteSnapshot): SiteSnapshot {
+  const published = <T extends { _status?: string | null }>(docs: T[] | undefined) => (docs ?? []).filter((d) => d._status !== 'draft')
+  return {
+    ...s,
+    news: published(s.news),
+    explainers: published(s.explainers),
+    lectures: published(s.lectures),
+    squareEvents: published(s.squareEvents),
+    recaps: published(s.recaps).map(({ author: _author, reviewState: _r, ...r }) => r),
+    consultations: published(s.consultations),
+    collectionPoints: published(s.collectionPoints).map(({ liaisonName: _n, liaisonPhone: _p, ...p }) => p),
+  }
+}
