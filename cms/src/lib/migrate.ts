@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Migration, Payload } from 'payload'
 import { migrations as postgresMigrations } from '../migrations/postgres'
 import { migrations as sqliteMigrations } from '../migrations/sqlite'
 import { databaseKind, defaultDatabaseUrl } from './database'
@@ -7,5 +7,6 @@ import { databaseKind, defaultDatabaseUrl } from './database'
 export async function applyMigrations(payload: Payload, url = process.env.DATABASE_URL || defaultDatabaseUrl): Promise<void> {
   const kind = databaseKind(url)
   if (kind === 'mongodb') return
-  await payload.db.migrate({ migrations: kind === 'postgres' ? postgresMigrations : sqliteMigrations })
+  const migrations = (kind === 'postgres' ? postgresMigrations : sqliteMigrations) as unknown as Migration[]
+  await payload.db.migrate({ migrations })
 }
