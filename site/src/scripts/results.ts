@@ -1,0 +1,63 @@
+/**
+ * Renders outcomes of the intake endpoints, both in place (enhanced forms) and on the result pages
+ * a plain form post is redirected to. Only textContent: nothing from the server becomes HTML.
+ */
+export function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> & { className?: string } = {}, ...children: (Node | string | null)[]) {
+  const node = Object.assign(document.createElement(tag), props)
+  for (const c of children) if (c != null) node.append(c)
+  return node
+}
+
+export function opinionReceipt(receipt: string): HTMLElement {
+  return el('div', { className: 'notice notice-ok' },
+    el('h2', { className: '!mt-0' }, '提交成功，感谢您的意见！'),
+    el('p', {}, '您的回执编号：'),
+    el('p', { className: 'big-code' }, receipt),
+    el('p', {}, '请记下回执编号。凭回执编号和手机号后四位，可以查询意见的办理和采纳情况。'),
+    el('p', {}, el('a', { href: `/opinions/status/?receipt=${encodeURIComponent(receipt)}` }, '查询办理情况')),
+  )
+}
+
+export interface RegistrationAnswer {
+  status: 'confirmed' | 'waitlisted'
+  checkInCode?: string | null
+  cancelCode?: string | null
+  waitlistPosition?: number | null
+}
+
+export function registrationResult(r: RegistrationAnswer, cms: string): HTMLElement {
+  const box = el('div', { className: 'notice notice-ok' })
+  if (r.status === 'confirmed') {
+    box.append(el('h2', { className: '!mt-0' }, '报名成功'))
+    if (r.checkInCode) {
+      box.append(
+        el('p', {}, '签到码（入场时出示）：'),
+        el('p', { className: 'big-code' }, r.checkInCode),
+        el('img', { src: `${cms}/api/public/registrations/qr/${encodeURIComponent(r.checkInCode)}.svg`, alt: `签到二维码：${r.checkInCode}`, width: 200, height: 200, className: 'bg-white p-2' }),
+      )
+    }
+  } else {
+    box.append(el('h2', { className: '!mt-0' }, '已登记候补'), el('p', {}, `您是候补第 ${r.waitlistPosition ?? '?'} 位。有人取消后按顺序递补，我们会短信通知您。`))
+  }
+  if (r.cancelCode) {
+    box.append(
+      el('p', {}, '取消码（不能参加时用来取消报名）：'),
+      el('p', { className: 'big-code' }, r.cancelCode),
+      el('p', {}, el('a', { href: `/lectures/cancel/?code=${encodeURIComponent(r.cancelCode)}` }, '不能参加？取消报名')),
+    )
+  }
+  box.append(el('p', {}, '建议截图或拍照保存本页。'))
+  return box
+}
+
+export function opinionStatus(r: { receipt?: string; status?: string; feedback?: string | null }, labels: Record<string, string>): HTMLElement {
+  return el('div', { className: 'notice notice-ok' },
+    el('h2', { className: '!mt-0' }, '办理情况'),
+    r.receipt ? el('p', {}, `回执编号：${r.receipt}`) : null,
+    el('p', { className: 'text-xl font-bold' }, `当前状态：${labels[r.status ?? ''] ?? r.status ?? '未知'}`),
+    r.feedback ? el('p', {}, `工作人员答复：${r.feedback}`) : el('p', { className: 'muted' }, '暂无答复。意见报送和采纳情况会在这里更新。'),
+  )
+}
+
+export const errorBox = (message: string) => el('div', { className: 'notice notice-err' }, el('p', { className: 'm-0 font-bold' }, message))
+export const noticeBox = (message: string) => el('div', { className: 'notice' }, el('p', { className: 'm-0 font-bold' }, message))
