@@ -7,32 +7,11 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { Role, User } from '@lawpoint/content-types'
 import { actors, allowed, makeUsers, testPayload, type Actor } from './helpers'
 import { refs, sample } from './fixtures'
-
-type ReadRule = 'all' | 'published' | 'none'
-type Rule = { create: boolean; read: ReadRule; update: boolean; delete: boolean }
-
-const staff: Rule = { create: true, read: 'all', update: true, delete: true }
-const reader: Rule = { create: false, read: 'published', update: false, delete: false }
-const none: Rule = { create: false, read: 'none', update: false, delete: false }
-
-const publicContent: Record<Actor, Rule> = { anonymous: reader, admin: staff, editor: staff, volunteer: reader, liaison: reader }
-const staffOnly: Record<Actor, Rule> = { anonymous: none, admin: staff, editor: staff, volunteer: none, liaison: none }
-
-const matrix: Partial<Record<CollectionSlug, Record<Actor, Rule>>> = {
-  news: publicContent,
-  'law-explainers': publicContent,
-  lectures: publicContent,
-  'square-events': publicContent,
-  consultations: publicContent,
-  'collection-points': publicContent,
-  experts: staffOnly,
-  registrations: staffOnly,
-}
+import { hasDrafts, matrix } from './matrix'
 
 let payload: Payload
 let users: Record<Role, User>
 const as = (actor: Actor) => ({ overrideAccess: false, user: actor === 'anonymous' ? undefined : users[actor] })
-const hasDrafts = (c: CollectionSlug) => !['experts', 'registrations'].includes(c)
 
 beforeAll(async () => {
   payload = await testPayload()

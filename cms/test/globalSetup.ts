@@ -4,6 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type { TestProject } from 'vitest/node'
 import pg from 'pg'
+import { migrate, startCms } from './cmsServer'
 
 /**
  * One fresh database per test run: a temp SQLite file, or — with TEST_DATABASE_URL=postgres://… —
@@ -39,11 +40,19 @@ export default async function setup(project: TestProject) {
   process.env.MEDIA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), 'lawpoint-media-'))
   project.provide('databaseUrl', url)
   console.log(`测试数据库：${url.replace(/\/\/[^@]*@/, '//')}`)
-  return teardown
+  migrate(process.env)
+  const cms = await startCms(process.env)
+  project.provide('cmsUrl', cms.url)
+  console.log(`测试用 CMS：${cms.url}`)
+  return async () => {
+    await cms.stop()
+    await teardown()
+  }
 }
 
 declare module 'vitest' {
   export interface ProvidedContext {
     databaseUrl: string
+    cmsUrl: string
   }
 }

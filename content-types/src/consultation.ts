@@ -1,4 +1,4 @@
-import type { ConsultationState } from './options.js'
+import type { ConsultationState } from './options'
 
 /** A consultation's state follows from its dates alone, so the CMS and the site cannot disagree. */
 export function consultationState(

@@ -2,7 +2,7 @@
  * Parser for the law texts in shared/laws/ (Markdown: `# title`, optional `# book`, `<!-- INFO END -->`,
  * headings for 编 / 分编 / 章 / 节, then paragraphs starting 第…条). Pure: callers read the files.
  */
-import { chineseToNumber } from './chinese-numerals.js'
+import { chineseToNumber } from './chinese-numerals'
 
 export interface LawArticle {
   number: number

@@ -13,7 +13,7 @@ import type {
   SearchSynonym,
   SiteSetting,
   SquareEvent,
-} from './payload-types.js'
+} from './payload-types'
 
 export type PublicLecture = Lecture & {
   /** Seats not yet taken by confirmed registrations; null when unknown. */

@@ -4,8 +4,8 @@
  * field accepts the string form too.
  */
 import { z } from 'zod'
-import { opinionKinds, submitterIdentities } from './options.js'
-import { mobilePhonePattern } from './patterns.js'
+import { opinionKinds, submitterIdentities } from './options'
+import { mobilePhonePattern } from './patterns'
 
 const values = <T extends readonly { value: string }[]>(list: T) =>
   list.map((o) => o.value) as unknown as [T[number]['value'], ...T[number]['value'][]]

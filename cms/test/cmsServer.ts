@@ -1,0 +1,90 @@
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import net from 'node:net'
+import path from 'node:path'
+
+const cmsDir = path.resolve(import.meta.dirname, '..')
+const nextBin = path.resolve(cmsDir, '../node_modules/next/dist/bin/next')
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+    server.on('error', reject)
+  })
+}
+
+/** Applies the committed migrations to the test database (the server itself never pushes schema). */
+export function migrate(env: NodeJS.ProcessEnv) {
+  try {
+    execFileSync(process.execPath, [path.resolve(cmsDir, '../node_modules/tsx/dist/cli.mjs'), 'src/scripts/migrate.ts'], {
+      cwd: cmsDir,
+      env,
+      // Inherit: piped output made the child exit early (code 13) under vitest.
+      stdio: ['ignore', 'inherit', 'inherit'],
+    })
+  } catch (error) {
+    throw new Error(`测试数据库迁移失败（见上方输出）：${(error as Error).message}`)
+  }
+}
+
+/**
+ * The real CMS over HTTP: `next start` when a production build exists and CMS_TEST_MODE=start
+ * (as in CI), otherwise `next dev`. The PID kept is the real server's, not an npx wrapper's.
+ */
+export async function startCms(env: NodeJS.ProcessEnv): Promise<{ url: string; stop: () => Promise<void>; process: ChildProcess }> {
+  const port = await freePort()
+  const mode = process.env.CMS_TEST_MODE === 'start' && fs.existsSync(path.join(cmsDir, '.next/BUILD_ID')) ? 'start' : 'dev'
+  const distDir = mode === 'dev' ? '.next-test' : '.next'
+  const child = spawn(process.execPath, [nextBin, mode, '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: cmsDir,
+    env: { ...env, PORT: String(port), NEXT_DIST_DIR: distDir, NODE_ENV: mode === 'start' ? 'production' : 'development' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  })
+  let output = ''
+  child.stdout!.on('data', (d) => (output += d))
+  child.stderr!.on('data', (d) => (output += d))
+  // If the test runner dies, the server goes with it.
+  const killOnExit = () => {
+    try {
+      process.kill(-child.pid!, 'SIGKILL')
+    } catch {}
+  }
+  process.once('exit', killOnExit)
+  const url = `http://127.0.0.1:${port}`
+  const deadline = Date.now() + 180_000
+  // The first request compiles the API route in dev mode; wait for a real answer from Payload.
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`CMS 进程已退出：\n${output}`)
+    try {
+      const res = await fetch(`${url}/api/globals/site-settings`, { signal: AbortSignal.timeout(60_000) })
+      if (res.status === 200) break
+    } catch {
+      /* not listening yet */
+    }
+    await new Promise((r) => setTimeout(r, 500))
+  }
+  if (Date.now() >= deadline) throw new Error(`CMS 未能在 180 秒内启动：\n${output}`)
+  const stop = async () => {
+    if (child.exitCode !== null) return
+    try {
+      process.kill(-child.pid!, 'SIGTERM')
+    } catch {
+      /* already gone */
+    }
+    await new Promise((r) => {
+      const t = setTimeout(() => {
+        try {
+          process.kill(-child.pid!, 'SIGKILL')
+        } catch {}
+        r(null)
+      }, 5000)
+      child.once('exit', () => (clearTimeout(t), r(null)))
+    })
+  }
+  return { url, stop, process: child }
+}
