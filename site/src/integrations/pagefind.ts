@@ -6,6 +6,8 @@ import type { AstroIntegration } from 'astro'
 import { fileURLToPath } from 'node:url'
 import { join } from 'node:path'
 import * as pagefind from 'pagefind'
+import { writeSynonymsJson } from '../lib/search/emit'
+import { loadSnapshot } from '../lib/snapshot-source'
 
 export default function pagefindIntegration(): AstroIntegration {
   return {
@@ -21,6 +23,8 @@ export default function pagefindIntegration(): AstroIntegration {
         const written = await index.writeFiles({ outputPath: join(site, 'pagefind') })
         if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`)
         await pagefind.close()
+        // The search page fetches the editors' synonym list from the built site.
+        await writeSynonymsJson(site, (await loadSnapshot()).synonyms)
         logger.info(`indexed ${added.page_count} pages in ${Date.now() - started} ms`)
       },
     },
