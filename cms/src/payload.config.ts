@@ -4,6 +4,7 @@ import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { collections } from './collections'
+import { endpoints } from './endpoints'
 import { SearchSynonyms } from './globals/SearchSynonyms'
 import { SiteSettings } from './globals/SiteSettings'
 import { databaseAdapter } from './lib/database'
@@ -18,6 +19,7 @@ export default buildConfig({
   editor: lexicalEditor(),
   collections,
   globals: [SiteSettings, SearchSynonyms],
+  endpoints,
   i18n: { supportedLanguages: { zh }, fallbackLanguage: 'zh' },
   admin: {
     user: 'users',
