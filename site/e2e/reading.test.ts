@@ -1,0 +1,129 @@
+/** Reading controls, keyboard use, zoom, and the opinion form's behaviour with JS. */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { Browser } from 'playwright-core'
+import { launch, screenshot, serve } from './support'
+
+let browser: Browser
+let server: Awaited<ReturnType<typeof serve>>
+beforeAll(async () => {
+  server = await serve(inject('dist'))
+  browser = await launch()
+})
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+describe('reading settings', () => {
+  it('font size and eye-care colour persist across pages', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+    const page = await context.newPage()
+    await page.goto(server.url + '/')
+    const rootSize = () => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize))
+    expect(await rootSize()).toBe(18)
+    await page.getByRole('button', { name: '特大', exact: true }).click()
+    expect(await rootSize()).toBe(24)
+    await page.getByRole('button', { name: '保护视力色' }).click()
+    await page.goto(server.url + '/civil-code/1165/')
+    expect(await rootSize()).toBe(24)
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(199, 237, 204)')
+    expect(await page.getByRole('button', { name: '特大', exact: true }).getAttribute('aria-pressed')).toBe('true')
+    await screenshot(page, 'explainer-xlarge-eyecare-1280')
+    await page.getByRole('button', { name: '高对比度' }).click()
+    await page.goto(server.url + '/news/')
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(0, 0, 0)')
+    await screenshot(page, 'news-contrast-1280')
+    await page.getByRole('button', { name: '标准' }).click()
+    expect(await rootSize()).toBe(18)
+    await context.close()
+  })
+
+  it('the base font is at least 18px and touch targets at least 44px', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } })
+    await page.goto(server.url + '/lectures/neighbour-disputes/')
+    expect(await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize))).toBeGreaterThanOrEqual(18)
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll('button, .btn, nav a, input[type=checkbox], input[type=radio], select, input[type=text]:not([tabindex="-1"]), input[type=tel]')]
+        .filter((e) => (e as HTMLElement).offsetParent !== null)
+        .map((e) => {
+          // A checkbox counts with its label row (.check is at least 44px high).
+          const box = (e.closest('.check') ?? e).getBoundingClientRect()
+          return { tag: e.outerHTML.slice(0, 60), w: box.width, h: box.height }
+        })
+        .filter((b) => b.h < 44 || b.w < 44),
+    )
+    expect(small).toEqual([])
+    await page.close()
+  })
+})
+
+describe('keyboard', () => {
+  it('the first Tab shows the skip link and focus is always visible', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+    await page.goto(server.url + '/civil-code/1165/')
+    await page.keyboard.press('Tab')
+    const skip = await page.evaluate(() => {
+      const a = document.activeElement as HTMLElement
+      const r = a.getBoundingClientRect()
+      return { text: a.textContent, top: r.top, outline: getComputedStyle(a).outlineStyle }
+    })
+    expect(skip.text).toBe('跳到正文')
+    expect(skip.top).toBeGreaterThanOrEqual(0)
+    for (let i = 0; i < 8; i++) {
+      await page.keyboard.press('Tab')
+      const style = await page.evaluate(() => {
+        const s = getComputedStyle(document.activeElement!)
+        return { outline: s.outlineStyle, width: parseFloat(s.outlineWidth) }
+      })
+      expect(style.outline).not.toBe('none')
+      expect(style.width).toBeGreaterThanOrEqual(2)
+    }
+    await page.close()
+  })
+
+  it('nothing is cut off at 200 % zoom (640px wide at 2×)', async () => {
+    const context = await browser.newContext({ viewport: { width: 640, height: 800 }, deviceScaleFactor: 2 })
+    const page = await context.newPage()
+    await page.goto(server.url + '/')
+    await page.evaluate(() => document.documentElement.setAttribute('data-font', 'xlarge'))
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(640)
+    await context.close()
+  })
+})
+
+describe('opinion form with JS', () => {
+  it('shows the schema messages inline for an empty submit, without sending', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } })
+    const posts: string[] = []
+    page.on('request', (r) => r.method() === 'POST' && posts.push(r.url()))
+    await page.goto(server.url + '/suggest/')
+    await page.getByRole('button', { name: '提交建议' }).click()
+    const form = page.locator('#suggest')
+    for (const msg of ['请填写意见内容', '请填写姓名', '请填写手机号码', '请选择身份', '请阅读并同意隐私说明'])
+      expect(await form.innerText()).toContain(msg)
+    expect(await page.locator('#suggest-content').getAttribute('aria-invalid')).toBe('true')
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('suggest-content')
+    expect(posts).toEqual([])
+    await screenshot(page, 'suggest-errors-390')
+    await page.close()
+  })
+
+  it('says plainly when the server cannot be reached, and keeps the text across a reload', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } })
+    await page.goto(server.url + '/consultations/jiangmen-dog-regulation/')
+    await page.locator('summary', { hasText: '对第四条提意见' }).click()
+    await page.fill('#op-4-content', '建议允许每户养两只小型犬，并加强登记管理。')
+    await page.fill('#op-4-name', '测试')
+    await page.fill('#op-4-phone', '13912345678')
+    await page.selectOption('#op-4-identity', 'resident')
+    await page.check('#op-4-consent')
+    await page.locator('#op-4 button[type=submit]').click()
+    await page.waitForSelector('#op-4 .notice-err')
+    expect(await page.locator('#op-4 [data-form-status]').innerText()).toContain('暂时无法连接服务器，您填写的内容已保存在本页，请稍后再试')
+    expect(await page.inputValue('#op-4-content')).toContain('两只小型犬')
+    await page.reload()
+    expect(await page.inputValue('#op-4-content')).toBe('建议允许每户养两只小型犬，并加强登记管理。')
+    expect(await page.locator('details:has(#op-4)').getAttribute('open')).not.toBeNull()
+    await page.close()
+  })
+})

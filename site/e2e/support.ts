@@ -1,0 +1,65 @@
+import { createServer, type Server } from 'node:http'
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import type { AddressInfo } from 'node:net'
+import sirv from 'sirv'
+import { chromium, type Browser, type Page } from 'playwright-core'
+
+export async function serve(dist: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const handler = sirv(dist, { dev: false, etag: true, extensions: ['html'] })
+  const server: Server = createServer((req, res) =>
+    handler(req, res, () => {
+      res.statusCode = 404
+      res.setHeader('content-type', 'text/html; charset=utf-8')
+      import('node:fs').then((fs) => res.end(fs.readFileSync(join(dist, '404.html'))))
+    }),
+  )
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
+  const { port } = server.address() as AddressInfo
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(() => r())) }
+}
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  })
+}
+
+export const screenshotDir = join(process.cwd(), 'test-results', 'screenshots')
+export async function screenshot(page: Page, name: string) {
+  mkdirSync(screenshotDir, { recursive: true })
+  await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true })
+}
+
+/** One URL per page template, with what each must show. */
+export const templates: { name: string; path: string; text: string }[] = [
+  { name: 'home', path: '/', text: '正在征求意见' },
+  { name: 'news-list', path: '/news/', text: '新闻动态' },
+  { name: 'news', path: '/news/dog-regulation-consultation/', text: '参与方式' },
+  { name: 'civil-code', path: '/civil-code/', text: '侵权责任编' },
+  { name: 'explainer', path: '/civil-code/1165/', text: '第一千一百六十五条' },
+  { name: 'laws', path: '/laws/', text: '个人信息保护法' },
+  { name: 'law-explainer', path: '/laws/personal-information-protection/28/', text: '敏感个人信息' },
+  { name: 'lectures', path: '/lectures/', text: '即将举行' },
+  { name: 'lecture', path: '/lectures/neighbour-disputes/', text: '剩余 23 个名额' },
+  { name: 'lecture-poster', path: '/lectures/neighbour-disputes/poster/', text: '微信扫码查看详情' },
+  { name: 'lecture-result', path: '/lectures/result/?status=confirmed&code=AB12CD34&cancel=ZX98YW76', text: 'AB12CD34' },
+  { name: 'lecture-waitlist', path: '/lectures/result/?status=waitlisted&position=3&cancel=ZX98YW76', text: '候补第 3 位' },
+  { name: 'lecture-cancel', path: '/lectures/cancel/', text: '取消码' },
+  { name: 'lecture-cancelled', path: '/lectures/cancelled/?status=cancelled', text: '已取消报名' },
+  { name: 'square-events', path: '/square-events/', text: '宪法广场' },
+  { name: 'square-event', path: '/square-events/yingnan-night-market/', text: '英南村普法夜市回顾' },
+  { name: 'consultations', path: '/consultations/', text: '正在征集' },
+  { name: 'consultation-open', path: '/consultations/jiangmen-dog-regulation/', text: '还剩 13 天截止' },
+  { name: 'consultation-closed', path: '/consultations/wildlife-protection-law/', text: '意见采纳情况' },
+  { name: 'consultation-upcoming', path: '/consultations/guangdong-social-credit/', text: '开始征求意见' },
+  { name: 'opinion-result', path: '/opinions/result/?receipt=YJ202611280001', text: 'YJ202611280001' },
+  { name: 'opinion-status', path: '/opinions/status/?receipt=YJ202611280001&status=forwarded&feedback=%E5%B7%B2%E6%8A%A5%E9%80%81', text: '已报送上级人大' },
+  { name: 'suggest', path: '/suggest/', text: '社会治理问题' },
+  { name: 'collection-points', path: '/collection-points/', text: '区侨务局立法信息采集点' },
+  { name: 'about', path: '/about/', text: '三位一体' },
+  { name: 'privacy', path: '/privacy/', text: '绝不公开' },
+  { name: 'search', path: '/search/?q=%E9%AB%98%E7%A9%BA%E6%8A%9B%E7%89%A9', text: '高空抛物' },
+  { name: '404', path: '/no-such-page/', text: '页面没有找到' },
+]
