@@ -18,9 +18,9 @@ export async function freePort(): Promise<number> {
 }
 
 /** Applies the committed migrations to the test database (the server itself never pushes schema). */
-export function migrate(env: NodeJS.ProcessEnv) {
+export function migrate(env: NodeJS.ProcessEnv, script: 'migrate' | 'seed' = 'migrate') {
   try {
-    execFileSync(process.execPath, [path.resolve(cmsDir, '../node_modules/tsx/dist/cli.mjs'), 'src/scripts/migrate.ts'], {
+    execFileSync(process.execPath, [path.resolve(cmsDir, '../node_modules/tsx/dist/cli.mjs'), `src/scripts/${script}.ts`], {
       cwd: cmsDir,
       env,
       // Inherit: piped output made the child exit early (code 13) under vitest.

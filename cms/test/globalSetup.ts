@@ -40,7 +40,8 @@ export default async function setup(project: TestProject) {
   process.env.MEDIA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), 'lawpoint-media-'))
   project.provide('databaseUrl', url)
   console.log(`测试数据库：${url.replace(/\/\/[^@]*@/, '//')}`)
-  migrate(process.env)
+  // Browser tests look at the admin full of demo content; integration tests start empty.
+  migrate(process.env, process.env.LAWPOINT_TEST_SEED === 'true' ? 'seed' : 'migrate')
   const cms = await startCms(process.env)
   project.provide('cmsUrl', cms.url)
   console.log(`测试用 CMS：${cms.url}`)

@@ -1,0 +1,90 @@
+/**
+ * npm start — the whole system on one machine with the embedded default database:
+ * migrate + seed (first run), build the CMS (when its code changed), build the site (when none is
+ * built yet), then serve the CMS admin and the site, and print the URLs and demo logins.
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+import { printDemoLogins } from '../../cms/src/seed/demoUsers'
+import { treeHash } from './lib/buildStamp'
+import { repoRoot, run, waitForHttp, withProgress } from './lib/processes'
+import { siteDir } from './serve-site'
+
+const cmsPort = Number(process.env.CMS_PORT ?? 3000)
+const sitePort = Number(process.env.SITE_PORT ?? 4321)
+const cmsUrl = process.env.CMS_URL ?? `http://localhost:${cmsPort}`
+const siteUrl = process.env.SITE_URL ?? `http://localhost:${sitePort}`
+const env = {
+  ...process.env,
+  CMS_URL: cmsUrl,
+  PUBLIC_CMS_URL: process.env.PUBLIC_CMS_URL ?? cmsUrl,
+  SITE_URL: siteUrl,
+  NEXT_TELEMETRY_DISABLED: '1',
+}
+const cmsDir = path.join(repoRoot, 'cms')
+const children: ChildProcess[] = []
+
+function stopAll(code = 0) {
+  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM')
+  setTimeout(() => process.exit(code), 500).unref()
+}
+process.on('SIGINT', () => stopAll(0))
+process.on('SIGTERM', () => stopAll(0))
+
+const [major, minor] = process.versions.node.split('.').map(Number)
+if (major! < 20 || (major === 20 && minor! < 9)) {
+  console.error(`需要 Node.js 20.9 或更高版本（当前 ${process.versions.node}）`)
+  process.exit(1)
+}
+
+const databaseUrl = process.env.DATABASE_URL ?? 'file:./data/lawpoint.db'
+const sqliteFile = databaseUrl.startsWith('file:') ? path.resolve(repoRoot, databaseUrl.slice(5)) : undefined
+const firstRun = sqliteFile ? !fs.existsSync(sqliteFile) : process.env.LAWPOINT_SEED === 'true'
+
+try {
+  if (firstRun || process.env.LAWPOINT_SEED === 'true')
+    await withProgress('初始化数据库并写入演示内容', () => run('npm', ['run', 'seed', '-w', 'cms'], { env }))
+
+  const stampFile = path.join(cmsDir, '.next/lawpoint-build-stamp')
+  const stamp = treeHash([path.join(cmsDir, 'src'), path.join(cmsDir, 'next.config.mjs'), path.join(repoRoot, 'content-types/src'), path.join(repoRoot, 'package-lock.json')])
+  const built = fs.existsSync(path.join(cmsDir, '.next/BUILD_ID')) && fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8') === stamp
+  if (!built) {
+    await withProgress('构建内容管理后台（首次约 2 分钟）', () =>
+      run(process.execPath, [path.join(repoRoot, 'node_modules/next/dist/bin/next'), 'build'], {
+        cwd: cmsDir,
+        env: { ...env, NEXT_DIST_DIR: '', JOBS_AUTORUN: 'false' },
+      }),
+    )
+    fs.writeFileSync(stampFile, stamp)
+  }
+
+  if (!fs.existsSync(path.join(siteDir(), 'index.html')) || process.env.LAWPOINT_BUILD_SITE === 'true') {
+    await withProgress('导出内容快照', () => run('npm', ['run', 'export:snapshot', '-w', 'cms'], { env }))
+    await withProgress('构建公众网站并建立搜索索引', () => run('npm', ['run', 'build', '-w', 'site'], { env }))
+  }
+
+  const cms = spawn(process.execPath, [path.join(repoRoot, 'node_modules/next/dist/bin/next'), 'start', '-p', String(cmsPort)], {
+    cwd: cmsDir,
+    env: { ...env, NEXT_DIST_DIR: '', PORT: String(cmsPort) },
+    stdio: 'inherit',
+  })
+  children.push(cms)
+  const site = spawn(process.execPath, [path.join(repoRoot, 'node_modules/tsx/dist/cli.mjs'), path.join(repoRoot, 'scripts/src/serve-site.ts')], {
+    env: { ...env, SITE_PORT: String(sitePort) },
+    stdio: 'inherit',
+  })
+  children.push(site)
+  for (const child of children) child.on('exit', (code) => code && (console.error('一个服务已退出，正在停止全部服务'), stopAll(1)))
+
+  await withProgress('启动服务', () => Promise.all([waitForHttp(`${cmsUrl}/api/globals/site-settings`, 120_000, cms), waitForHttp(`${siteUrl}/`, 30_000, site)]))
+  console.log('')
+  console.log('江海区基层立法联系点已启动：')
+  console.log(`  公众网站   ${siteUrl}/`)
+  console.log(`  管理后台   ${cmsUrl}/admin`)
+  printDemoLogins(`${cmsUrl}/admin`)
+  console.log('按 Ctrl+C 停止。')
+} catch (error) {
+  console.error(`启动失败：${(error as Error).message}`)
+  stopAll(1)
+}
