@@ -40,11 +40,16 @@ if (major! < 20 || (major === 20 && minor! < 9)) {
 
 const databaseUrl = process.env.DATABASE_URL ?? 'file:./data/lawpoint.db'
 const sqliteFile = databaseUrl.startsWith('file:') ? path.resolve(repoRoot, databaseUrl.slice(5)) : undefined
-const firstRun = sqliteFile ? !fs.existsSync(sqliteFile) : process.env.LAWPOINT_SEED === 'true'
+// The marker is written only after a complete seed, so an interrupted first start seeds again.
+const seededMarker = sqliteFile ? `${sqliteFile}.seeded` : undefined
+const firstRun = seededMarker ? !fs.existsSync(seededMarker) : false
 
 try {
   if (firstRun || process.env.LAWPOINT_SEED === 'true')
-    await withProgress('初始化数据库并写入演示内容', () => run('npm', ['run', 'seed', '-w', 'cms'], { env }))
+    await withProgress('初始化数据库并写入演示内容', async () => {
+      await run('npm', ['run', 'seed', '-w', 'cms'], { env })
+      if (seededMarker) fs.writeFileSync(seededMarker, new Date().toISOString())
+    })
 
   const stampFile = path.join(cmsDir, '.next/lawpoint-build-stamp')
   const stamp = treeHash([path.join(cmsDir, 'src'), path.join(cmsDir, 'next.config.mjs'), path.join(repoRoot, 'content-types/src'), path.join(repoRoot, 'package-lock.json')])
