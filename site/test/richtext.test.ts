@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { escapeHtml, renderRichText, richTextToPlain, safeHref } from '../src/lib/richtext'
+import { escapeHtml, renderRichText, richTextToPlain, safeHref, type LexicalNode } from '../src/lib/richtext'
 
-const doc = (...children: object[]) => ({ root: { children } })
-const text = (t: string, format = 0) => ({ type: 'text', text: t, format })
+const doc = (...children: LexicalNode[]) => ({ root: { children } })
+const text = (t: string, format = 0): LexicalNode => ({ type: 'text', text: t, format })
 
 describe('renderRichText', () => {
   it('renders paragraphs, headings, lists and formats', () => {
