@@ -1,6 +1,7 @@
 /** Reading controls, keyboard use, zoom, and the opinion form's behaviour with JS. */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Browser } from 'playwright-core'
+import { AxeBuilder } from '@axe-core/playwright'
 import { launch, screenshot, serve } from './support'
 
 let browser: Browser
@@ -53,6 +54,36 @@ describe('reading settings', () => {
         .filter((b) => b.h < 44 || b.w < 44),
     )
     expect(small).toEqual([])
+    await page.close()
+  })
+})
+
+describe('colour modes keep WCAG AA contrast', () => {
+  for (const theme of ['eyecare', 'contrast'])
+    for (const path of ['/', '/civil-code/1165/', '/consultations/jiangmen-dog-regulation/', '/lectures/neighbour-disputes/'])
+      it(`${theme} ${path}`, async () => {
+        const context = await browser.newContext({ viewport: { width: 390, height: 844 } })
+        const page = await context.newPage()
+        await page.goto(server.url + '/')
+        await page.evaluate((t) => localStorage.setItem('lp-theme', t), theme)
+        await page.goto(server.url + path)
+        expect(await page.getAttribute('html', 'data-theme')).toBe(theme)
+        await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)))
+        const r = await new AxeBuilder({ page }).withRules(['color-contrast', 'link-in-text-block']).analyze()
+        expect(r.violations.flatMap((v) => v.nodes.map((n) => `${v.id} ${n.target.join(' ')} ${n.failureSummary?.split('\n')[1] ?? ''}`))).toEqual([])
+        await context.close()
+      })
+})
+
+describe('print', () => {
+  it('hides navigation and forms when printing, keeps the text', async () => {
+    const page = await browser.newPage({ viewport: { width: 794, height: 1123 } })
+    await page.goto(server.url + '/lectures/neighbour-disputes/')
+    await page.emulateMedia({ media: 'print' })
+    expect(await page.locator('nav.nav-bar').isVisible()).toBe(false)
+    expect(await page.locator('form#signup').isVisible()).toBe(false)
+    expect(await page.locator('h1').isVisible()).toBe(true)
+    await screenshot(page, 'lecture-print')
     await page.close()
   })
 })
