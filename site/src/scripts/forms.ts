@@ -3,6 +3,7 @@
  * shared schemas produced (data-msg-*), send JSON with fetch, show server field errors inline and
  * the result in place. If the server cannot be reached, keep what was typed (page + localStorage).
  */
+import { solveChallenge } from './altcha'
 import { errorBox, noticeBox, opinionReceipt, opinionStatus, registrationResult, type RegistrationAnswer } from './results'
 
 const OFFLINE = '暂时无法连接服务器，您填写的内容已保存在本页，请稍后再试'
@@ -78,9 +79,10 @@ function showErrors(form: HTMLFormElement, errors: Record<string, string>, messa
   first?.focus()
 }
 
-function payload(form: HTMLFormElement): { body: BodyInit; headers: Record<string, string> } {
+function payload(form: HTMLFormElement, extra: Record<string, string>): { body: BodyInit; headers: Record<string, string> } {
   const headers: Record<string, string> = { accept: 'application/json' }
   const data = new FormData(form)
+  for (const [k, v] of Object.entries(extra)) data.set(k, v)
   const file = controls(form).find((c): c is HTMLInputElement => c instanceof HTMLInputElement && c.type === 'file' && !!c.files?.length)
   if (file) return { body: data, headers }
   const json: Record<string, unknown> = {}
@@ -90,6 +92,7 @@ function payload(form: HTMLFormElement): { body: BodyInit; headers: Record<strin
     else if (c instanceof HTMLInputElement && c.type === 'radio') { if (c.checked) json[c.name] = c.value }
     else json[c.name] = c.value
   }
+  Object.assign(json, extra)
   headers['content-type'] = 'application/json'
   return { body: JSON.stringify(json), headers }
 }
@@ -115,7 +118,12 @@ async function submit(form: HTMLFormElement) {
       const q = new URLSearchParams(new FormData(form) as unknown as Record<string, string>)
       res = await fetch(`${form.action}?${q}`, { headers: { accept: 'application/json' } })
     } else {
-      const { body, headers } = payload(form)
+      const extra: Record<string, string> = {}
+      if (form.dataset.challenge) {
+        const altcha = await solveChallenge(form.dataset.challenge, () => say(form, noticeBox('正在进行人机验证（在您的设备上完成，约需数秒）……')))
+        if (altcha) extra.altcha = altcha
+      }
+      const { body, headers } = payload(form, extra)
       res = await fetch(form.action, { method: 'POST', body, headers })
     }
   } catch {
@@ -126,7 +134,10 @@ async function submit(form: HTMLFormElement) {
   }
   const data = (await res.json().catch(() => ({}))) as Record<string, any>
   if (res.status === 400 && data.errors) return showErrors(form, data.errors, data.message)
-  if (res.status >= 500) { saveDraft(form); return say(form, errorBox(OFFLINE)) }
+  if (res.status >= 500) {
+    saveDraft(form)
+    return say(form, errorBox(data.message ? `${data.message}。您填写的内容已保存在本页。` : OFFLINE))
+  }
   if (!res.ok) return say(form, errorBox(data.message ?? '提交没有成功，请稍后再试'))
 
   if (kind === 'opinion') success(form, opinionReceipt(String(data.receipt ?? '')))

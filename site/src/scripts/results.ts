@@ -50,11 +50,12 @@ export function registrationResult(r: RegistrationAnswer, cms: string): HTMLElem
   return box
 }
 
-export function opinionStatus(r: { receipt?: string; status?: string; feedback?: string | null }, labels: Record<string, string>): HTMLElement {
+export function opinionStatus(r: { receipt?: string; status?: string; statusLabel?: string; feedback?: string | null; consultationTitle?: string | null }, labels: Record<string, string>): HTMLElement {
   return el('div', { className: 'notice notice-ok' },
     el('h2', { className: '!mt-0' }, '办理情况'),
     r.receipt ? el('p', {}, `回执编号：${r.receipt}`) : null,
-    el('p', { className: 'text-xl font-bold' }, `当前状态：${labels[r.status ?? ''] ?? r.status ?? '未知'}`),
+    r.consultationTitle ? el('p', {}, `意见针对：${r.consultationTitle}`) : null,
+    el('p', { className: 'text-xl font-bold' }, `当前状态：${labels[r.status ?? ''] ?? r.statusLabel ?? r.status ?? '未知'}`),
     r.feedback ? el('p', {}, `工作人员答复：${r.feedback}`) : el('p', { className: 'muted' }, '暂无答复。意见报送和采纳情况会在这里更新。'),
   )
 }
