@@ -3,7 +3,11 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
+import { snapshotCollections } from '@lawpoint/content-types'
+import { siteBuildTask, SITE_BUILD_QUEUE } from './build/queue'
 import { collections } from './collections'
+import { SiteBuilds } from './collections/SiteBuilds'
+import { withSiteBuild, withSiteBuildGlobal } from './hooks/siteBuild'
 import { endpoints } from './endpoints'
 import { SearchSynonyms } from './globals/SearchSynonyms'
 import { SiteSettings } from './globals/SiteSettings'
@@ -17,8 +21,12 @@ export default buildConfig({
   secret: payloadSecret(),
   db: databaseAdapter(),
   editor: lexicalEditor(),
-  collections,
-  globals: [SiteSettings, SearchSynonyms],
+  // Public content rebuilds the site when what the public sees changes (cms/src/build/).
+  collections: [
+    ...collections.map((c) => ((Object.values(snapshotCollections) as string[]).includes(c.slug) ? withSiteBuild(c) : c)),
+    SiteBuilds,
+  ],
+  globals: [SiteSettings, SearchSynonyms].map(withSiteBuildGlobal),
   endpoints,
   i18n: { supportedLanguages: { zh }, fallbackLanguage: 'zh' },
   admin: {
@@ -33,9 +41,15 @@ export default buildConfig({
   },
   cors: siteOrigins(),
   csrf: siteOrigins(),
-  // Scheduled publishing runs as jobs; the server picks them up every minute.
+  // Scheduled publishing runs as jobs; the server picks them up every minute. Site builds are run by
+  // the CMS itself right after the debounce (cms/src/build/queue.ts); the 10-second cron is a safety net.
   jobs: {
-    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
+    tasks: [siteBuildTask],
+    enableConcurrencyControl: true,
+    autoRun: [
+      { cron: '* * * * *', queue: 'default', limit: 20 },
+      { cron: '*/10 * * * * *', queue: SITE_BUILD_QUEUE, limit: 1 },
+    ],
     shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
   },
   sharp,

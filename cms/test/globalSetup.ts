@@ -38,16 +38,30 @@ export default async function setup(project: TestProject) {
   process.env.PAYLOAD_SECRET ??= 'test-secret-not-for-production'
   process.env.JOBS_AUTORUN = 'false'
   process.env.MEDIA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), 'lawpoint-media-'))
+  // Site builds: into a throwaway directory, run by the CMS server only (test workers' Local API
+  // writes don't enqueue builds), with a short debounce so tests stay quick.
+  const siteBuilds = fs.mkdtempSync(path.join(os.tmpdir(), 'lawpoint-site-builds-'))
+  process.env.SITE_BUILDS_DIR = siteBuilds
+  process.env.SITE_BUILD_HOOKS = 'false'
+  process.env.SITE_BUILD_AUTORUN = 'false'
+  project.provide('siteBuildsDir', siteBuilds)
   project.provide('databaseUrl', url)
   console.log(`测试数据库：${url.replace(/\/\/[^@]*@/, '//')}`)
   // Browser tests look at the admin full of demo content; integration tests start empty.
   migrate(process.env, process.env.LAWPOINT_TEST_SEED === 'true' ? 'seed' : 'migrate')
-  const cms = await startCms(process.env)
+  const cms = await startCms({
+    ...process.env,
+    SITE_BUILD_HOOKS: 'true',
+    SITE_BUILD_AUTORUN: 'true',
+    SITE_BUILD_DEBOUNCE_MS: process.env.SITE_BUILD_DEBOUNCE_MS ?? '2000',
+    SITE_BUILD_MAX_WAIT_MS: process.env.SITE_BUILD_MAX_WAIT_MS ?? '15000',
+  })
   project.provide('cmsUrl', cms.url)
   console.log(`测试用 CMS：${cms.url}`)
   return async () => {
     await cms.stop()
     await teardown()
+    fs.rmSync(siteBuilds, { recursive: true, force: true })
   }
 }
 
@@ -55,5 +69,6 @@ declare module 'vitest' {
   export interface ProvidedContext {
     databaseUrl: string
     cmsUrl: string
+    siteBuildsDir: string
   }
 }

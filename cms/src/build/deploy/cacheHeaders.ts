@@ -1,0 +1,40 @@
+/**
+ * Cache policy for the built site, shared by the S3 upload (object metadata) and documented for
+ * nginx in docs/nginx.conf. Hashed files never change under the same name; everything else is
+ * revalidated so a publish shows at once.
+ */
+export function cacheControlFor(key: string): string {
+  const k = key.replace(/^\/+/, '')
+  // Astro's hashed bundles and Pagefind's content-addressed index chunks, fragments, filters, wasm.
+  if (k.startsWith('_astro/')) return 'public, max-age=31536000, immutable'
+  if (/^pagefind\/(fragment|index|filter)\//.test(k) || /^pagefind\/.*\.pf_meta$/.test(k) || /^pagefind\/wasm\./.test(k))
+    return 'public, max-age=31536000, immutable'
+  // pagefind-entry.json, pagefind.js, pagefind-ui.* and the pages themselves: revalidate.
+  if (k.startsWith('pagefind/')) return 'public, max-age=0, must-revalidate'
+  return 'public, max-age=0, must-revalidate'
+}
+
+const types: Record<string, string> = {
+  html: 'text/html; charset=utf-8',
+  css: 'text/css; charset=utf-8',
+  js: 'text/javascript; charset=utf-8',
+  mjs: 'text/javascript; charset=utf-8',
+  json: 'application/json',
+  xml: 'application/xml',
+  txt: 'text/plain; charset=utf-8',
+  svg: 'image/svg+xml',
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  webp: 'image/webp',
+  avif: 'image/avif',
+  ico: 'image/x-icon',
+  woff2: 'font/woff2',
+  wasm: 'application/wasm',
+  pdf: 'application/pdf',
+}
+
+export function contentTypeFor(key: string): string {
+  const ext = key.split('.').pop()?.toLowerCase() ?? ''
+  return types[ext] ?? 'application/octet-stream'
+}

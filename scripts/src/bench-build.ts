@@ -1,0 +1,164 @@
+/**
+ * npm run bench:build [-- --docs 10000 --edit-docs 1000 --no-stock]
+ *
+ * Publish-to-live on real content: law articles from ../shared/laws/ as explainers (plus 5 % news)
+ * loaded into a fresh SQLite database, then, through the CMS's own pipeline (site-builds row →
+ * Payload job → snapshot → Astro + Pagefind → validation → atomic switch):
+ *   1. the first publish of an EDIT_DOCS-document site, then one edit on it (update → live);
+ *   2. the first publish of a DOCS-document site (cold: no caches, no previous build);
+ *   3. the same content with stock tools: `astro build` without our integration, then the
+ *      `pagefind` CLI.
+ * Wall time and peak memory (RSS summed over the process tree, sampled every 200 ms) for each.
+ * Prints a Markdown table to paste into docs/benchmarks.md.
+ */
+import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { explainers, news } from './lib/bench-corpus'
+import { repoRoot } from './lib/processes'
+
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`)
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback
+}
+const DOCS = arg('docs', 10_000)
+const EDIT_DOCS = Math.min(arg('edit-docs', 1000), DOCS)
+const STOCK = !process.argv.includes('--no-stock')
+
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'lawpoint-bench-'))
+process.env.DATABASE_URL = `file:${path.join(work, 'bench.db')}`
+process.env.SITE_BUILDS_DIR = path.join(work, 'site-builds')
+process.env.JOBS_AUTORUN = 'false'
+process.env.PAYLOAD_SECRET ??= 'bench-secret'
+process.env.SITE_URL ??= 'http://localhost:4321'
+
+const { localPayload } = await import('../../cms/src/lib/localPayload')
+const { requestBuild } = await import('../../cms/src/build/queue')
+const { exportSnapshot } = await import('../../cms/src/lib/snapshot')
+
+// ---- memory: RSS of this process and all its descendants ----
+function treeRss(root = process.pid): number {
+  const children = new Map<number, number[]>()
+  const rss = new Map<number, number>()
+  for (const d of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue
+    try {
+      const stat = fs.readFileSync(`/proc/${d}/stat`, 'utf8')
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
+      const status = fs.readFileSync(`/proc/${d}/status`, 'utf8')
+      rss.set(Number(d), Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024)
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(d)])
+    } catch {
+      /* gone */
+    }
+  }
+  let total = 0
+  const stack = [root]
+  while (stack.length) {
+    const p = stack.pop()!
+    total += rss.get(p) ?? 0
+    stack.push(...(children.get(p) ?? []))
+  }
+  return total
+}
+
+async function measure<T>(label: string, work: () => Promise<T>): Promise<{ label: string; seconds: number; peakMB: number; baseMB: number; result: T }> {
+  const baseMB = treeRss() / 2 ** 20
+  let peak = 0
+  const timer = setInterval(() => (peak = Math.max(peak, treeRss())), 200)
+  const t = performance.now()
+  try {
+    const result = await work()
+    const seconds = (performance.now() - t) / 1000
+    console.log(`✔ ${label}: ${seconds.toFixed(1)} s, peak ${(peak / 2 ** 20).toFixed(0)} MB`)
+    return { label, seconds, peakMB: peak / 2 ** 20, baseMB, result }
+  } finally {
+    clearInterval(timer)
+  }
+}
+
+const run = (cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) =>
+  new Promise<void>((resolve, reject) => {
+    const child = spawn(cmd, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] })
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(' ')} → ${code}`))))
+  })
+
+// ---- content ----
+const payload = await localPayload()
+const newsCount = Math.round(DOCS * 0.05)
+const allExplainers = explainers(DOCS - newsCount)
+const allNews = news(newsCount)
+if (allExplainers.length < DOCS - newsCount) console.warn(`只有 ${allExplainers.length} 条法条可用`)
+let loadedEx = 0
+let loadedNews = 0
+async function loadUpTo(total: number) {
+  const t = performance.now()
+  const wantNews = Math.round(total * 0.05)
+  const wantEx = total - wantNews
+  const ctx = { skipSiteBuild: true }
+  for (; loadedNews < wantNews; loadedNews++) await payload.create({ collection: 'news', data: allNews[loadedNews] as never, context: ctx, depth: 0 })
+  for (; loadedEx < wantEx && loadedEx < allExplainers.length; loadedEx++)
+    await payload.create({ collection: 'law-explainers', data: allExplainers[loadedEx] as never, context: ctx, depth: 0 })
+  console.log(`已载入 ${loadedEx} 条解读 + ${loadedNews} 条新闻（${((performance.now() - t) / 1000).toFixed(0)} 秒）`)
+}
+
+async function waitBuilt(id: number | string) {
+  for (;;) {
+    const b = await payload.findByID({ collection: 'site-builds', id, depth: 0 })
+    if (b.status === 'failed') throw new Error(`构建失败：${b.error}`)
+    if (b.status === 'live' || b.status === 'superseded') return b
+    await new Promise((r) => setTimeout(r, 100))
+  }
+}
+
+const publish = async () => waitBuilt(await requestBuild(payload, { action: '基准测试发布' }, { immediate: true }))
+
+const results: Awaited<ReturnType<typeof measure>>[] = []
+
+// 1. EDIT_DOCS site: first publish, then one edit.
+await loadUpTo(EDIT_DOCS)
+results.push(await measure(`${EDIT_DOCS} 篇：首次发布`, publish))
+const target = (await payload.find({ collection: 'law-explainers', limit: 1, depth: 0, sort: 'articleNumber' })).docs[0]
+results.push(
+  await measure(`${EDIT_DOCS} 篇：修改 1 篇后上线（含 ${process.env.SITE_BUILD_DEBOUNCE_MS ?? 3000} ms 去抖）`, async () => {
+    const before = new Date().toISOString()
+    await payload.update({ collection: 'law-explainers', id: target.id, data: { title: `${target.title}（已修订）`, _status: 'published' } })
+    const { docs } = await payload.find({ collection: 'site-builds', where: { requestedAt: { greater_than_equal: before } }, limit: 1, depth: 0 })
+    return waitBuilt(docs[0].id)
+  }),
+)
+
+// 2. DOCS site, cold.
+if (DOCS > EDIT_DOCS) {
+  await loadUpTo(DOCS)
+  fs.rmSync(path.join(process.env.SITE_BUILDS_DIR!, '.cache'), { recursive: true, force: true })
+  results.push(await measure(`${DOCS} 篇：发布（冷，无缓存）`, publish))
+  results.push(await measure(`${DOCS} 篇：不改内容再发布一次（有缓存）`, publish))
+}
+
+// 3. Stock tools on the same content.
+if (STOCK) {
+  const snapshotFile = path.join(work, 'snapshot.json')
+  fs.writeFileSync(snapshotFile, JSON.stringify(await exportSnapshot(payload)))
+  const out = path.join(work, 'stock-dist')
+  const site = path.join(repoRoot, 'site')
+  const env = { SNAPSHOT_FILE: snapshotFile, OUT_DIR: out, ASTRO_CACHE_DIR: path.join(work, 'stock-cache'), NODE_ENV: 'production' }
+  results.push(
+    await measure(`${DOCS} 篇：stock astro build`, () =>
+      run(process.execPath, [path.join(repoRoot, 'node_modules/astro/astro.js'), 'build', '--config', '../scripts/src/bench/astro.stock.config.mjs'], site, env),
+    ),
+  )
+  results.push(
+    await measure(`${DOCS} 篇：stock pagefind CLI`, () =>
+      run(process.execPath, [path.join(repoRoot, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', out, '--force-language', 'zh-cn'], site),
+    ),
+  )
+}
+
+console.log(`\n机器：${os.cpus().length} 核，${(os.totalmem() / 2 ** 30).toFixed(0)} GB，Node ${process.versions.node}；负载 ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')}`)
+console.log('\n| 场景 | 用时 | 峰值内存（进程树 RSS） | 其中 CMS 进程基线 |\n|---|---|---|---|')
+for (const r of results) console.log(`| ${r.label} | ${r.seconds.toFixed(1)} s | ${r.peakMB.toFixed(0)} MB | ${r.baseMB.toFixed(0)} MB |`)
+await payload.destroy()
+if (!process.env.BENCH_KEEP) fs.rmSync(work, { recursive: true, force: true })
+process.exit(0)
