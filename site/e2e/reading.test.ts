@@ -112,6 +112,20 @@ describe('keyboard', () => {
     await page.close()
   })
 
+  it('no page scrolls sideways on a phone with the largest font', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } })
+    const page = await context.newPage()
+    await page.goto(server.url + '/')
+    await page.evaluate(() => localStorage.setItem('lp-font', 'xlarge'))
+    for (const path of ['/', '/civil-code/', '/civil-code/1165/', '/consultations/jiangmen-dog-regulation/', '/lectures/neighbour-disputes/', '/suggest/', '/collection-points/', '/lectures/result/?status=confirmed&code=AB12CD34&cancel=ZX98YW76']) {
+      await page.goto(server.url + path)
+      expect(await page.evaluate(() => document.documentElement.dataset.font)).toBe('xlarge')
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390)
+    }
+    await screenshot(page, 'result-xlarge-390')
+    await context.close()
+  })
+
   it('nothing is cut off at 200 % zoom (640px wide at 2×)', async () => {
     const context = await browser.newContext({ viewport: { width: 640, height: 800 }, deviceScaleFactor: 2 })
     const page = await context.newPage()
