@@ -20,14 +20,15 @@ export async function freePort(): Promise<number> {
 /** Applies the committed migrations to the test database (the server itself never pushes schema). */
 export function migrate(env: NodeJS.ProcessEnv, script: 'migrate' | 'seed' = 'migrate') {
   try {
-    execFileSync(process.execPath, [path.resolve(cmsDir, '../node_modules/tsx/dist/cli.mjs'), `src/scripts/${script}.ts`], {
+    execFileSync(process.execPath, [path.resolve(cmsDir, '../node_modules/tsx/dist/cli.mjs'), '--require', './src/scripts/hold-event-loop.cjs', `src/scripts/${script}.ts`], {
       cwd: cmsDir,
       env,
       // Inherit: piped output made the child exit early (code 13) under vitest.
-      stdio: ['ignore', 'inherit', 'inherit'],
+      stdio: ['ignore', 'pipe', 'pipe'],
     })
   } catch (error) {
-    throw new Error(`测试数据库迁移失败（见上方输出）：${(error as Error).message}`)
+    const { status, stdout, stderr } = error as { status?: number; stdout?: Buffer; stderr?: Buffer }
+    throw new Error(`测试数据库${script === 'seed' ? '写入演示内容' : '迁移'}失败（退出码 ${status}）：\n${stdout ?? ''}\n${stderr ?? ''}`)
   }
 }
 
@@ -38,7 +39,8 @@ export function migrate(env: NodeJS.ProcessEnv, script: 'migrate' | 'seed' = 'mi
 export async function startCms(env: NodeJS.ProcessEnv): Promise<{ url: string; stop: () => Promise<void>; process: ChildProcess }> {
   const port = await freePort()
   const mode = process.env.CMS_TEST_MODE === 'start' && fs.existsSync(path.join(cmsDir, '.next/BUILD_ID')) ? 'start' : 'dev'
-  const distDir = mode === 'dev' ? '.next-test' : '.next'
+  // Each test run gets its own dev output folder: Next allows one dev server per folder.
+  const distDir = mode === 'dev' ? `.next-test/${process.pid}` : '.next'
   const child = spawn(process.execPath, [nextBin, mode, '-p', String(port), '-H', '127.0.0.1'], {
     cwd: cmsDir,
     env: { ...env, PORT: String(port), NEXT_DIST_DIR: distDir, NODE_ENV: mode === 'start' ? 'production' : 'development' },
@@ -85,6 +87,7 @@ export async function startCms(env: NodeJS.ProcessEnv): Promise<{ url: string; s
       }, 5000)
       child.once('exit', () => (clearTimeout(t), r(null)))
     })
+    if (mode === 'dev') fs.rmSync(path.join(cmsDir, distDir), { recursive: true, force: true })
   }
   return { url, stop, process: child }
 }

@@ -77,6 +77,7 @@ export const LawExplainers: CollectionConfig = {
               required: true,
               index: true,
               min: 1,
+              max: 9999,
               admin: { description: '阿拉伯数字，如 1165 表示第一千一百六十五条', step: 1 },
               validate: (v: number | null | undefined) => (v == null || Number.isInteger(v) ? true : '条文序号须为整数'),
             },
@@ -85,6 +86,7 @@ export const LawExplainers: CollectionConfig = {
               label: '至条文序号',
               type: 'number',
               min: 1,
+              max: 9999,
               admin: { description: '解读多条时填写最后一条' },
               validate: (v: number | null | undefined, { siblingData }: { siblingData: { articleNumber?: number } }) =>
                 v == null || (Number.isInteger(v) && v >= (siblingData.articleNumber ?? 0))

@@ -4,7 +4,26 @@ import { applyMigrations } from './migrate'
 
 /** A Local API instance for scripts and tests, with the schema migrated up to date. */
 export async function localPayload(): Promise<Payload> {
+  // Scripts are not Next dev servers: don't let Payload dial a dev server's HMR socket on :3000.
+  process.env.DISABLE_PAYLOAD_HMR ??= 'true'
   const payload = await getPayload({ config, cron: false })
   await applyMigrations(payload)
   return payload
+}
+
+/**
+ * Runs a script's main function on a Local API instance, then exits with its outcome (the scripts are
+ * started with src/scripts/hold-event-loop.cjs, which keeps Node running until this exit).
+ */
+export function runScript(main: (payload: Payload) => Promise<void>): void {
+  localPayload()
+    .then(async (payload) => {
+      await main(payload)
+      await payload.destroy()
+      process.exit(0)
+    })
+    .catch((error) => {
+      console.error(error)
+      process.exit(1)
+    })
 }

@@ -4,20 +4,20 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { localPayload } from '../lib/localPayload'
+import { runScript } from '../lib/localPayload'
 import { cmsRoot } from '../lib/paths'
 import { exportSnapshot } from '../lib/snapshot'
 
 const out = path.resolve(process.argv[2] ?? process.env.SNAPSHOT_FILE ?? path.join(cmsRoot, '../site/snapshot/snapshot.json'))
-const payload = await localPayload()
-const snapshot = await exportSnapshot(payload)
-fs.mkdirSync(path.dirname(out), { recursive: true })
-const tmp = `${out}.${process.pid}.tmp`
-fs.writeFileSync(tmp, JSON.stringify(snapshot))
-fs.renameSync(tmp, out)
-const counts = Object.entries(snapshot)
-  .filter(([, v]) => Array.isArray(v))
-  .map(([k, v]) => `${k} ${(v as unknown[]).length}`)
-payload.logger.info(`已导出网站内容快照 ${out}：${counts.join('，')}`)
-await payload.destroy()
-process.exit(0)
+
+runScript(async (payload) => {
+  const snapshot = await exportSnapshot(payload)
+  fs.mkdirSync(path.dirname(out), { recursive: true })
+  const tmp = `${out}.${process.pid}.tmp`
+  fs.writeFileSync(tmp, JSON.stringify(snapshot))
+  fs.renameSync(tmp, out)
+  const counts = Object.entries(snapshot)
+    .filter(([, v]) => Array.isArray(v))
+    .map(([k, v]) => `${k} ${(v as unknown[]).length}`)
+  payload.logger.info(`已导出网站内容快照 ${out}：${counts.join('，')}`)
+})

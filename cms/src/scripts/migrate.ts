@@ -1,7 +1,6 @@
 /** npm run migrate — bring the configured database's schema up to date (no prompts). */
-import { localPayload } from '../lib/localPayload'
+import { runScript } from '../lib/localPayload'
 
-const payload = await localPayload()
-payload.logger.info('数据库结构已是最新')
-await payload.destroy()
-process.exit(0)
+runScript(async (payload) => {
+  payload.logger.info('数据库结构已是最新')
+})
