@@ -2,6 +2,7 @@ import { defineConfig } from 'astro/config'
 import tailwind from '@astrojs/tailwind'
 import sitemap from '@astrojs/sitemap'
 import pagefind from './src/integrations/pagefind'
+import cleanOutput from './src/integrations/clean-output'
 
 const site = process.env.SITE_URL ?? 'http://localhost:4321'
 
@@ -20,6 +21,8 @@ export default defineConfig({
   integrations: [
     tailwind({ applyBaseStyles: false }),
     sitemap({ filter: (page) => !unlisted.some((u) => page.includes(u)) }),
+    // Clean first: build:done hooks run in order, and Pagefind should only see the site.
+    cleanOutput(),
     pagefind(),
   ],
 })

@@ -1,6 +1,7 @@
 /** Builds the site from the fixture snapshot into a fresh temp dir (shared by the build and e2e tests). */
 import { spawn } from 'node:child_process'
-import { mkdirSync, mkdtempSync } from 'node:fs'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -8,15 +9,14 @@ export const siteRoot = fileURLToPath(new URL('..', import.meta.url))
 export const fixtureNow = '2026-11-28T10:00:00+08:00'
 
 export async function buildFixtureSite(env: Record<string, string> = {}): Promise<string> {
-  // Inside the project: with an outDir outside its root, Astro writes its .astro files into outDir.
-  mkdirSync(join(siteRoot, 'test-results'), { recursive: true })
-  const tmp = mkdtempSync(join(siteRoot, 'test-results', 'build-'))
+  // Outside the project, like the CMS publishing pipeline (Astro then drops its .astro files into
+  // outDir; the clean-output integration must remove them, and the build test checks it does).
+  const tmp = mkdtempSync(join(tmpdir(), 'lawpoint-site-'))
   const outDir = join(tmp, 'dist')
   await new Promise<void>((resolve, reject) => {
     const child = spawn(process.execPath, [join(siteRoot, '../node_modules/astro/astro.js'), 'build'], {
       cwd: siteRoot,
       env: {
-        // A clean environment: under Vitest's env Astro emitted its .astro files into outDir.
         PATH: process.env.PATH ?? '',
         HOME: process.env.HOME ?? '',
         SNAPSHOT_FILE: 'test/fixtures/snapshot.json',

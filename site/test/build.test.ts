@@ -29,6 +29,7 @@ describe('fixture build', () => {
       'square-events', 'square-events/constitution-day-2026', 'square-events/constitution-day-2026/poster', 'consultations', 'consultations/jiangmen-dog-regulation',
       'opinions/result', 'opinions/status', 'suggest', 'collection-points', 'about', 'privacy', 'search',
     ]) expect(existsSync(join(dist, p, 'index.html')), p).toBe(true)
+    for (const f of ['content-assets.mjs', 'content-modules.mjs', 'collections']) expect(existsSync(join(dist, f)), f).toBe(false)
     for (const f of ['404.html', 'rss.xml', 'sitemap-index.xml', 'favicon.svg', 'robots.txt', 'pagefind/pagefind.js', 'search/synonyms.json']) expect(existsSync(join(dist, f)), f).toBe(true)
   })
 
