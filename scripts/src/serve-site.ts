@@ -15,9 +15,11 @@ export function siteDir(): string {
   return fs.existsSync(live) ? live : path.join(repoRoot, 'site/dist')
 }
 
-export function createSiteServer(dir = siteDir()) {
-  // sirv resolves the directory once; re-create it when the live link moves so a switch is seen at once.
-  let current = fs.realpathSync(dir)
+export function createSiteServer(fixedDir?: string) {
+  // sirv resolves the directory once; re-create it when the live link moves (or first appears) so a
+  // switch is seen at once.
+  const dirNow = () => fixedDir ?? siteDir()
+  let current = fs.realpathSync(dirNow())
   let handler = makeHandler(current)
   function makeHandler(root: string) {
     return sirv(root, {
@@ -36,7 +38,7 @@ export function createSiteServer(dir = siteDir()) {
     res.end(fs.existsSync(page) ? fs.readFileSync(page) : '<h1>404 页面不存在</h1>')
   }
   return http.createServer((req, res) => {
-    const real = fs.realpathSync(dir)
+    const real = fs.realpathSync(dirNow())
     if (real !== current) {
       current = real
       handler = makeHandler(current)
@@ -52,5 +54,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.error(`没有找到已构建的网站目录 ${dir}，请先运行 npm run build:site`)
     process.exit(1)
   }
-  createSiteServer(dir).listen(port, () => console.log(`网站：http://localhost:${port}/ （目录 ${dir}）`))
+  createSiteServer(process.env.SITE_DIR ? dir : undefined).listen(port, () => console.log(`网站：http://localhost:${port}/ （目录 ${dir}）`))
 }
