@@ -78,7 +78,7 @@ async function measure<T>(label: string, work: () => Promise<T>): Promise<{ labe
   }
 }
 
-const run = (cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) =>
+const run = (cmd: string, args: string[], cwd: string, env: Record<string, string | undefined> = {}) =>
   new Promise<void>((resolve, reject) => {
     const child = spawn(cmd, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] })
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(' ')} → ${code}`))))

@@ -32,7 +32,7 @@ const state: KickState = ((globalThis as { __lawpointSiteBuild?: KickState }).__
 })
 
 const describe = (changes: BuildChange[]) => {
-  const first = changes[0]
+  const first = changes[0]!
   const one = (c: BuildChange) => `${c.action}${c.title ? `《${c.title}》` : c.collection ? ` ${c.collection}#${c.id}` : ''}`
   return changes.length === 1 ? one(first) : `${one(first)} 等 ${changes.length} 项更改`
 }

@@ -56,7 +56,7 @@ const assetExt = /^(png|jpe?g|webp|avif|gif|svg|js|mjs|css|woff2?|ico)$/i
 function idChecksumOk(id: string): boolean {
   const w = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
   const sum = w.reduce((acc, wi, i) => acc + wi * Number(id[i]), 0)
-  return '10X98765432'[sum % 11] === id[17].toUpperCase()
+  return '10X98765432'[sum % 11] === id[17]?.toUpperCase()
 }
 
 const digits = (s: string) => s.replace(/\D/g, '')
