@@ -26,7 +26,9 @@ export function createSiteServer(fixedDir?: string) {
       dev: false,
       etag: true,
       setHeaders(res, pathname) {
-        if (pathname.startsWith('/_astro/')) res.setHeader('cache-control', 'public, max-age=31536000, immutable')
+        // Astro's bundles and Pagefind's fragments, indexes and filters carry content hashes in their names.
+        if (/^\/(_astro\/|pagefind\/(fragment|index|filter)\/)/.test(pathname))
+          res.setHeader('cache-control', 'public, max-age=31536000, immutable')
         else res.setHeader('cache-control', 'public, max-age=0, must-revalidate')
       },
     })
