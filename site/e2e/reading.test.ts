@@ -156,7 +156,8 @@ describe('opinion form with JS', () => {
   it('says plainly when the server cannot be reached, and keeps the text across a reload', async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } })
     await page.goto(server.url + '/consultations/jiangmen-dog-regulation/')
-    await page.locator('summary', { hasText: '对第四条提意见' }).click()
+    await page.getByRole('link', { name: '对第四条提意见' }).click()
+    await page.waitForURL('**/consultations/jiangmen-dog-regulation/4/')
     await page.fill('#op-4-content', '建议允许每户养两只小型犬，并加强登记管理。')
     await page.fill('#op-4-name', '测试')
     await page.fill('#op-4-phone', '13912345678')
@@ -168,7 +169,6 @@ describe('opinion form with JS', () => {
     expect(await page.inputValue('#op-4-content')).toContain('两只小型犬')
     await page.reload()
     expect(await page.inputValue('#op-4-content')).toBe('建议允许每户养两只小型犬，并加强登记管理。')
-    expect(await page.locator('details:has(#op-4)').getAttribute('open')).not.toBeNull()
     await page.close()
   })
 })

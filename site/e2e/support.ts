@@ -52,6 +52,7 @@ export const templates: { name: string; path: string; text: string }[] = [
   { name: 'square-event', path: '/square-events/yingnan-night-market/', text: '英南村普法夜市回顾' },
   { name: 'consultations', path: '/consultations/', text: '正在征集' },
   { name: 'consultation-open', path: '/consultations/jiangmen-dog-regulation/', text: '参与情况' },
+  { name: 'consultation-article', path: '/consultations/jiangmen-dog-regulation/4/', text: '对第四条提意见' },
   { name: 'consultation-closed', path: '/consultations/wildlife-protection-law/', text: '意见采纳情况' },
   { name: 'consultation-upcoming', path: '/consultations/guangdong-social-credit/', text: '开始征求意见' },
   { name: 'opinion-result', path: '/opinions/result/?receipt=YJ202611280001', text: 'YJ202611280001' },

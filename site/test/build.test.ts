@@ -51,10 +51,13 @@ describe('fixture build', () => {
     expect(html).toContain('还剩 13 天截止')
     expect(html).toContain('已有 37 人提出 52 条意见')
     expect(html).toContain('action="https://cms.jianghai.example/api/public/opinions"')
-    expect(html.match(/<details class="article-form/g)?.length).toBe(6)
-    expect(html).toContain('name="articleNumber" value="5"')
-    expect(html).toMatch(/name="content"[^>]*required[^>]*minlength="5"[^>]*maxlength="5000"/)
-    expect(html).toContain('name="website"')
+    expect(html.match(/href="\/consultations\/jiangmen-dog-regulation\/\d+\/"/g)?.length).toBe(6)
+    const article = page('consultations/jiangmen-dog-regulation/5')
+    expect(article).toContain('对第五条提意见')
+    expect(article).toContain('action="https://cms.jianghai.example/api/public/opinions"')
+    expect(article).toContain('name="articleNumber" value="5"')
+    expect(article).toMatch(/name="content"[^>]*required[^>]*minlength="5"[^>]*maxlength="5000"/)
+    expect(article).toContain('name="website"')
   })
 
   it('shows the result of a closed consultation and a notice before one opens', () => {
