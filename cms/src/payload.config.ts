@@ -38,6 +38,7 @@ export default buildConfig({
       defaultTimezone: 'Asia/Shanghai',
     },
     importMap: { baseDir: path.join(cmsRoot, 'src') },
+    components: { afterDashboard: ['/components/IntakeDashboard#IntakeDashboard'] },
   },
   cors: siteOrigins(),
   csrf: siteOrigins(),

@@ -37,6 +37,9 @@ export default async function setup(project: TestProject) {
   process.env.DATABASE_URL = url
   process.env.PAYLOAD_SECRET ??= 'test-secret-not-for-production'
   process.env.JOBS_AUTORUN = 'false'
+  // Intake tests spread their clients over addresses with X-Forwarded-For, as behind the production proxy.
+  process.env.TRUST_PROXY ??= 'true'
+  process.env.PRIVATE_UPLOADS_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), 'lawpoint-private-'))
   process.env.MEDIA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), 'lawpoint-media-'))
   // Site builds: into a throwaway directory, run by the CMS server only (test workers' Local API
   // writes don't enqueue builds), with a short debounce so tests stay quick.

@@ -29,7 +29,9 @@ export interface Config {
     consultations: Consultation;
     'collection-points': CollectionPoint;
     experts: Expert;
+    'expert-reviews': ExpertReview;
     opinions: Opinion;
+    'opinion-attachments': OpinionAttachment;
     registrations: Registration;
     users: User;
     'site-builds': SiteBuild;
@@ -50,7 +52,9 @@ export interface Config {
     consultations: ConsultationsSelect<false> | ConsultationsSelect<true>;
     'collection-points': CollectionPointsSelect<false> | CollectionPointsSelect<true>;
     experts: ExpertsSelect<false> | ExpertsSelect<true>;
+    'expert-reviews': ExpertReviewsSelect<false> | ExpertReviewsSelect<true>;
     opinions: OpinionsSelect<false> | OpinionsSelect<true>;
+    'opinion-attachments': OpinionAttachmentsSelect<false> | OpinionAttachmentsSelect<true>;
     registrations: RegistrationsSelect<false> | RegistrationsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
@@ -573,6 +577,29 @@ export interface Expert {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "expert-reviews".
+ */
+export interface ExpertReview {
+  id: number;
+  topic: string;
+  consultation: number | Consultation;
+  expert: number | Expert;
+  opinions?: (number | Opinion)[] | null;
+  state: 'requested' | 'received';
+  requestedAt?: string | null;
+  requestedAt_tz?: SupportedTimezones;
+  receivedAt?: string | null;
+  receivedAt_tz?: SupportedTimezones;
+  question?: string | null;
+  /**
+   * 专家的专业意见，随意见汇总报送参考
+   */
+  view?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "opinions".
  */
 export interface Opinion {
@@ -587,9 +614,13 @@ export interface Opinion {
   articleLabel?: string | null;
   content: string;
   name?: string | null;
+  /**
+   * 列表中只显示前三位和后四位
+   */
   phone?: string | null;
   identity?: ('resident' | 'enterprise' | 'lawyer' | 'deputy' | 'official' | 'expert' | 'other') | null;
   locality?: string | null;
+  attachment?: (number | null) | OpinionAttachment;
   showPublicly?: boolean | null;
   consent?: boolean | null;
   channel: 'online' | 'offline';
@@ -606,18 +637,42 @@ export interface Opinion {
   duplicateOf?: (number | null) | Opinion;
   staffNote?: string | null;
   feedback?: string | null;
+  rewardIssued?: boolean | null;
+  personalDataErasedAt?: string | null;
+  personalDataErasedAt_tz?: SupportedTimezones;
   updatedAt: string;
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "opinion-attachments".
+ */
+export interface OpinionAttachment {
+  id: number;
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * 手机签到：用手机扫描报名者的签到二维码，或打开 /api/staff/check-in 输入签到码。
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "registrations".
  */
 export interface Registration {
   id: number;
   lecture: number | Lecture;
-  name: string;
-  phone: string;
+  name?: string | null;
+  phone?: string | null;
   attendees: number;
   note?: string | null;
   consent?: boolean | null;
@@ -627,6 +682,10 @@ export interface Registration {
   cancelCode?: string | null;
   checkedInAt?: string | null;
   checkedInAt_tz?: SupportedTimezones;
+  cancelledAt?: string | null;
+  cancelledAt_tz?: SupportedTimezones;
+  personalDataErasedAt?: string | null;
+  personalDataErasedAt_tz?: SupportedTimezones;
   updatedAt: string;
   createdAt: string;
 }
@@ -832,8 +891,16 @@ export interface PayloadLockedDocument {
         value: number | Expert;
       } | null)
     | ({
+        relationTo: 'expert-reviews';
+        value: number | ExpertReview;
+      } | null)
+    | ({
         relationTo: 'opinions';
         value: number | Opinion;
+      } | null)
+    | ({
+        relationTo: 'opinion-attachments';
+        value: number | OpinionAttachment;
       } | null)
     | ({
         relationTo: 'registrations';
@@ -1166,6 +1233,25 @@ export interface ExpertsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "expert-reviews_select".
+ */
+export interface ExpertReviewsSelect<T extends boolean = true> {
+  topic?: T;
+  consultation?: T;
+  expert?: T;
+  opinions?: T;
+  state?: T;
+  requestedAt?: T;
+  requestedAt_tz?: T;
+  receivedAt?: T;
+  receivedAt_tz?: T;
+  question?: T;
+  view?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "opinions_select".
  */
 export interface OpinionsSelect<T extends boolean = true> {
@@ -1179,6 +1265,7 @@ export interface OpinionsSelect<T extends boolean = true> {
   phone?: T;
   identity?: T;
   locality?: T;
+  attachment?: T;
   showPublicly?: T;
   consent?: T;
   channel?: T;
@@ -1192,8 +1279,29 @@ export interface OpinionsSelect<T extends boolean = true> {
   duplicateOf?: T;
   staffNote?: T;
   feedback?: T;
+  rewardIssued?: T;
+  personalDataErasedAt?: T;
+  personalDataErasedAt_tz?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "opinion-attachments_select".
+ */
+export interface OpinionAttachmentsSelect<T extends boolean = true> {
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1212,6 +1320,10 @@ export interface RegistrationsSelect<T extends boolean = true> {
   cancelCode?: T;
   checkedInAt?: T;
   checkedInAt_tz?: T;
+  cancelledAt?: T;
+  cancelledAt_tz?: T;
+  personalDataErasedAt?: T;
+  personalDataErasedAt_tz?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1363,6 +1475,12 @@ export interface SiteSetting {
       }[]
     | null;
   footer?: string | null;
+  intake?: {
+    /**
+     * 遇到机器批量提交时开启；验证在访客浏览器内完成，不使用第三方验证码服务
+     */
+    altchaRequired?: boolean | null;
+  };
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1415,6 +1533,11 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         id?: T;
       };
   footer?: T;
+  intake?:
+    | T
+    | {
+        altchaRequired?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -5,6 +5,7 @@ import { selectOptions } from '../fields/options'
 import { richTextField } from '../fields/richText'
 import { slugField } from '../fields/slug'
 import { draftVersions, publicContentAccess } from '../lib/publicContent'
+import { forgetLookups } from '../lib/intake/lookups'
 
 /** Drafts of laws, regulations and legislative plans put out for comment (立法意见征集). */
 export const Consultations: CollectionConfig = {
@@ -17,6 +18,7 @@ export const Consultations: CollectionConfig = {
   },
   access: publicContentAccess,
   versions: draftVersions,
+  hooks: { afterChange: [() => forgetLookups()] },
   defaultSort: '-opensAt',
   fields: [
     { name: 'title', label: '草案名称', type: 'text', required: true, maxLength: 150 },
@@ -80,6 +82,11 @@ export const Consultations: CollectionConfig = {
         { name: 'adoptedCount', label: '被采纳（条）', type: 'number', min: 0 },
         richTextField('body', '反馈内容'),
       ],
+    },
+    {
+      name: 'exports',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/components/ExportLinks#ConsultationExports' } },
     },
     slugField(),
   ],

@@ -6,6 +6,16 @@ import { placeField } from '../fields/place'
 import { richTextField } from '../fields/richText'
 import { slugField } from '../fields/slug'
 import { draftVersions, publicContentAccess } from '../lib/publicContent'
+import { forgetLookups } from '../lib/intake/lookups'
+import { promoteWaitlist } from '../lib/intake/seats'
+import type { CollectionAfterChangeHook } from 'payload'
+
+/** More seats (a larger room) move people up from the waitlist at once. */
+const promoteOnMoreSeats: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
+  forgetLookups()
+  if (operation === 'update' && Number(doc.capacity) > Number(previousDoc?.capacity ?? Infinity)) await promoteWaitlist(req.payload, doc.id, req)
+  return doc
+}
 
 export const Lectures: CollectionConfig = {
   slug: 'lectures',
@@ -17,6 +27,7 @@ export const Lectures: CollectionConfig = {
   },
   access: publicContentAccess,
   versions: draftVersions,
+  hooks: { afterChange: [promoteOnMoreSeats] },
   defaultSort: '-startsAt',
   fields: [
     { name: 'title', label: '讲座名称', type: 'text', required: true, maxLength: 120 },
@@ -79,6 +90,11 @@ export const Lectures: CollectionConfig = {
     { name: 'summary', label: '简介', type: 'textarea', maxLength: 300 },
     { name: 'cover', label: '封面图片', type: 'upload', relationTo: 'media' },
     richTextField('body', '详细介绍'),
+    {
+      name: 'exports',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/components/ExportLinks#LectureExports' } },
+    },
     slugField(),
   ],
 }

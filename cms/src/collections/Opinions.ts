@@ -5,8 +5,11 @@ import { createOpinions, personalFieldAccess, readOpinions, updateOpinions } fro
 import { dateTimeField } from '../fields/dateTime'
 import { selectOptions } from '../fields/options'
 import { assignReceipt, stampOfflineEntry } from '../hooks/opinionIntake'
+import { maskPhoneInLists } from '../hooks/maskPhone'
 
 const personal = { read: personalFieldAccess, update: personalFieldAccess, create: personalFieldAccess }
+/** Liaisons type a phone in once; only staff may change it (lists show it masked). */
+const phoneAccess = { read: personalFieldAccess, update: isStaffField, create: personalFieldAccess }
 const staffOnly = { read: isStaffField, update: isStaffField, create: isStaffField }
 
 /** Opinions and suggestions (意见建议): on a consultation's draft or one of its articles, or on standing topics. */
@@ -15,7 +18,7 @@ export const Opinions: CollectionConfig = {
   labels: { singular: '意见建议', plural: '意见建议' },
   admin: {
     useAsTitle: 'receipt',
-    defaultColumns: ['receipt', 'kind', 'consultation', 'articleLabel', 'channel', 'status', 'createdAt'],
+    defaultColumns: ['receipt', 'kind', 'consultation', 'articleLabel', 'identity', 'channel', 'status', 'duplicateOf', 'createdAt'],
     group: '群众来件',
   },
   access: { read: readOpinions, create: createOpinions, update: updateOpinions, delete: isStaff },
@@ -33,7 +36,7 @@ export const Opinions: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'kind', label: '意见类别', type: 'select', required: true, defaultValue: 'consultation', options: selectOptions(opinionKinds) },
+        { name: 'kind', label: '意见类别', type: 'select', required: true, defaultValue: 'consultation', index: true, options: selectOptions(opinionKinds) },
         {
           name: 'consultation',
           label: '所涉草案',
@@ -60,7 +63,16 @@ export const Opinions: CollectionConfig = {
           type: 'row',
           fields: [
             { name: 'name', label: '姓名', type: 'text', maxLength: 50, access: personal },
-            { name: 'phone', label: '手机号码', type: 'text', maxLength: 20, access: personal },
+            {
+              name: 'phone',
+              label: '手机号码',
+              type: 'text',
+              maxLength: 20,
+              index: true,
+              access: phoneAccess,
+              hooks: { afterRead: [maskPhoneInLists] },
+              admin: { description: '列表中只显示前三位和后四位' },
+            },
           ],
         },
       ],
@@ -71,6 +83,13 @@ export const Opinions: CollectionConfig = {
         { name: 'identity', label: '身份', type: 'select', options: selectOptions(submitterIdentities) },
         { name: 'locality', label: '所在街道 / 村（社区）', type: 'text', maxLength: 60 },
       ],
+    },
+    {
+      name: 'attachment',
+      label: '附件（手写意见照片或 PDF，不公开）',
+      type: 'upload',
+      relationTo: 'opinion-attachments',
+      access: personal,
     },
     { name: 'showPublicly', label: '同意隐去姓名后公开意见内容', type: 'checkbox', defaultValue: false },
     { name: 'consent', label: '已阅读并同意隐私说明', type: 'checkbox', defaultValue: false },
@@ -94,12 +113,21 @@ export const Opinions: CollectionConfig = {
       type: 'collapsible',
       label: '办理',
       fields: [
-        { name: 'status', label: '办理状态', type: 'select', required: true, defaultValue: 'received', options: selectOptions(opinionStatuses), access: { update: isStaffField } },
+        { name: 'status', label: '办理状态', type: 'select', required: true, defaultValue: 'received', index: true, options: selectOptions(opinionStatuses), access: { update: isStaffField } },
         { name: 'category', label: '所属领域', type: 'select', options: selectOptions(subjectAreas) },
         { name: 'summary', label: '归纳摘要', type: 'textarea', admin: { description: '志愿者或工作人员对意见的归纳整理' } },
         { name: 'duplicateOf', label: '与此意见重复', type: 'relationship', relationTo: 'opinions', access: { update: isStaffField } },
         { name: 'staffNote', label: '内部备注', type: 'textarea', access: staffOnly },
-        { name: 'feedback', label: '办理反馈（回执查询可见）', type: 'textarea', access: { update: isStaffField } },
+        { name: 'feedback', label: '办理 / 采纳反馈（回执查询可见）', type: 'textarea', maxLength: 2000, access: { update: isStaffField } },
+        {
+          name: 'rewardIssued',
+          label: '已按计划给予采纳奖励',
+          type: 'checkbox',
+          defaultValue: false,
+          access: staffOnly,
+          admin: { condition: (data) => data?.status === 'adopted' },
+        },
+        dateTimeField('personalDataErasedAt', '个人信息已按保存期限删除', { admin: { readOnly: true } }),
       ],
     },
   ],

@@ -2,11 +2,13 @@ import type { CollectionConfig } from 'payload'
 import { CollectionPoints } from './CollectionPoints'
 import { Consultations } from './Consultations'
 import { Experts } from './Experts'
+import { ExpertReviews } from './ExpertReviews'
 import { LawExplainers } from './LawExplainers'
 import { Lectures } from './Lectures'
 import { Media } from './Media'
 import { News } from './News'
 import { Opinions } from './Opinions'
+import { OpinionAttachments } from './OpinionAttachments'
 import { Recaps } from './Recaps'
 import { Registrations } from './Registrations'
 import { SquareEvents } from './SquareEvents'
@@ -23,7 +25,9 @@ export const collections: CollectionConfig[] = [
   Consultations,
   CollectionPoints,
   Experts,
+  ExpertReviews,
   Opinions,
+  OpinionAttachments,
   Registrations,
   Users,
 ]

@@ -1,4 +1,7 @@
 import type { Endpoint } from 'payload'
+import { publicFileEndpoints } from './publicFiles'
+import { publicIntakeEndpoints } from './publicIntake'
+import { staffEndpoints } from './staff'
 
 /** Our own HTTP endpoints under /api (public intake, exports, build control). */
-export const endpoints: Endpoint[] = []
+export const endpoints: Endpoint[] = [...publicIntakeEndpoints, ...publicFileEndpoints, ...staffEndpoints]

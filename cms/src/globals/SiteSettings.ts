@@ -1,6 +1,7 @@
 import type { GlobalConfig } from 'payload'
 import { anyone } from '../access/anyone'
 import { isStaff } from '../access/isStaff'
+import { forgetAltchaSetting } from '../lib/intake/altcha'
 
 const linkFields = [
   {
@@ -17,6 +18,7 @@ export const SiteSettings: GlobalConfig = {
   label: '网站设置',
   admin: { group: '系统' },
   access: { read: anyone, update: isStaff },
+  hooks: { afterChange: [() => forgetAltchaSetting()] },
   fields: [
     { name: 'siteName', label: '网站名称', type: 'text', required: true, defaultValue: '江海区基层立法联系点' },
     { name: 'tagline', label: '标语', type: 'text' },
@@ -35,5 +37,20 @@ export const SiteSettings: GlobalConfig = {
     { name: 'navigation', label: '主导航', labels: { singular: '导航项', plural: '导航' }, type: 'array', fields: linkFields },
     { name: 'links', label: '友情链接', labels: { singular: '链接', plural: '链接' }, type: 'array', fields: linkFields },
     { name: 'footer', label: '页脚文字', type: 'textarea' },
+    {
+      name: 'intake',
+      label: '群众来件防护',
+      type: 'group',
+      access: { read: ({ req }) => Boolean(req.user) },
+      fields: [
+        {
+          name: 'altchaRequired',
+          label: '提交意见、报名时要求完成计算验证（ALTCHA）',
+          type: 'checkbox',
+          defaultValue: false,
+          admin: { description: '遇到机器批量提交时开启；验证在访客浏览器内完成，不使用第三方验证码服务' },
+        },
+      ],
+    },
   ],
 }

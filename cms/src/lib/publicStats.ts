@@ -45,6 +45,8 @@ export async function publicStats(payload: Payload) {
     pagination: false,
     depth: 0,
     select: { consultation: true, phone: true, duplicateOf: true },
+    // Participants are counted by full number (lists mask phones); nothing personal leaves this function.
+    context: { fullPhones: true },
   })
   const people = new Map<string, Set<string>>()
   for (const o of opinions.docs) {

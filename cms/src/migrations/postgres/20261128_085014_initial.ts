@@ -59,14 +59,20 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum__collection_points_v_version_kind" AS ENUM('collection-point', 'liaison-unit', 'deputy-room');
   CREATE TYPE "public"."enum__collection_points_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum_experts_subject_areas" AS ENUM('economy', 'urban', 'environment', 'livelihood', 'culture', 'governance', 'rule-of-law');
+  CREATE TYPE "public"."enum_expert_reviews_state" AS ENUM('requested', 'received');
+  CREATE TYPE "public"."enum_expert_reviews_requestedat_tz" AS ENUM('Asia/Shanghai');
+  CREATE TYPE "public"."enum_expert_reviews_receivedat_tz" AS ENUM('Asia/Shanghai');
   CREATE TYPE "public"."enum_opinions_kind" AS ENUM('consultation', 'legislative-work', 'law-application', 'governance');
   CREATE TYPE "public"."enum_opinions_identity" AS ENUM('resident', 'enterprise', 'lawyer', 'deputy', 'official', 'expert', 'other');
   CREATE TYPE "public"."enum_opinions_channel" AS ENUM('online', 'offline');
   CREATE TYPE "public"."enum_opinions_gatheredat_tz" AS ENUM('Asia/Shanghai');
   CREATE TYPE "public"."enum_opinions_status" AS ENUM('received', 'sorted', 'forwarded', 'adopted', 'not-adopted');
   CREATE TYPE "public"."enum_opinions_category" AS ENUM('economy', 'urban', 'environment', 'livelihood', 'culture', 'governance', 'rule-of-law');
+  CREATE TYPE "public"."enum_opinions_personaldataerasedat_tz" AS ENUM('Asia/Shanghai');
   CREATE TYPE "public"."enum_registrations_status" AS ENUM('confirmed', 'waitlisted', 'cancelled');
   CREATE TYPE "public"."enum_registrations_checkedinat_tz" AS ENUM('Asia/Shanghai');
+  CREATE TYPE "public"."enum_registrations_cancelledat_tz" AS ENUM('Asia/Shanghai');
+  CREATE TYPE "public"."enum_registrations_personaldataerasedat_tz" AS ENUM('Asia/Shanghai');
   CREATE TYPE "public"."enum_users_role" AS ENUM('admin', 'editor', 'volunteer', 'liaison');
   CREATE TYPE "public"."enum_site_builds_status" AS ENUM('queued', 'running', 'live', 'superseded', 'failed');
   CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'siteBuild', 'schedulePublish');
@@ -618,6 +624,30 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  CREATE TABLE "expert_reviews" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"topic" varchar NOT NULL,
+  	"consultation_id" integer NOT NULL,
+  	"expert_id" integer NOT NULL,
+  	"state" "enum_expert_reviews_state" DEFAULT 'requested' NOT NULL,
+  	"requested_at" timestamp(3) with time zone,
+  	"requestedat_tz" "enum_expert_reviews_requestedat_tz" DEFAULT 'Asia/Shanghai',
+  	"received_at" timestamp(3) with time zone,
+  	"receivedat_tz" "enum_expert_reviews_receivedat_tz" DEFAULT 'Asia/Shanghai',
+  	"question" varchar,
+  	"view" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "expert_reviews_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"opinions_id" integer
+  );
+  
   CREATE TABLE "opinions" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"receipt" varchar,
@@ -630,6 +660,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"phone" varchar,
   	"identity" "enum_opinions_identity",
   	"locality" varchar,
+  	"attachment_id" integer,
   	"show_publicly" boolean DEFAULT false,
   	"consent" boolean DEFAULT false,
   	"channel" "enum_opinions_channel" DEFAULT 'online' NOT NULL,
@@ -643,15 +674,34 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"duplicate_of_id" integer,
   	"staff_note" varchar,
   	"feedback" varchar,
+  	"reward_issued" boolean DEFAULT false,
+  	"personal_data_erased_at" timestamp(3) with time zone,
+  	"personaldataerasedat_tz" "enum_opinions_personaldataerasedat_tz" DEFAULT 'Asia/Shanghai',
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "opinion_attachments" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"note" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"url" varchar,
+  	"thumbnail_u_r_l" varchar,
+  	"filename" varchar,
+  	"mime_type" varchar,
+  	"filesize" numeric,
+  	"width" numeric,
+  	"height" numeric,
+  	"focal_x" numeric,
+  	"focal_y" numeric
   );
   
   CREATE TABLE "registrations" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"lecture_id" integer NOT NULL,
-  	"name" varchar NOT NULL,
-  	"phone" varchar NOT NULL,
+  	"name" varchar,
+  	"phone" varchar,
   	"attendees" numeric DEFAULT 1 NOT NULL,
   	"note" varchar,
   	"consent" boolean DEFAULT false,
@@ -661,6 +711,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"cancel_code" varchar,
   	"checked_in_at" timestamp(3) with time zone,
   	"checkedinat_tz" "enum_registrations_checkedinat_tz" DEFAULT 'Asia/Shanghai',
+  	"cancelled_at" timestamp(3) with time zone,
+  	"cancelledat_tz" "enum_registrations_cancelledat_tz" DEFAULT 'Asia/Shanghai',
+  	"personal_data_erased_at" timestamp(3) with time zone,
+  	"personaldataerasedat_tz" "enum_registrations_personaldataerasedat_tz" DEFAULT 'Asia/Shanghai',
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -765,7 +819,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"consultations_id" integer,
   	"collection_points_id" integer,
   	"experts_id" integer,
+  	"expert_reviews_id" integer,
   	"opinions_id" integer,
+  	"opinion_attachments_id" integer,
   	"registrations_id" integer,
   	"users_id" integer,
   	"site_builds_id" integer
@@ -821,6 +877,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"contact_email" varchar,
   	"contact_hours" varchar,
   	"footer" varchar,
+  	"intake_altcha_required" boolean DEFAULT false,
   	"updated_at" timestamp(3) with time zone,
   	"created_at" timestamp(3) with time zone
   );
@@ -893,7 +950,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_collection_points_v_version_subject_areas" ADD CONSTRAINT "_collection_points_v_version_subject_areas_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_collection_points_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_collection_points_v" ADD CONSTRAINT "_collection_points_v_parent_id_collection_points_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."collection_points"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "experts_subject_areas" ADD CONSTRAINT "experts_subject_areas_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."experts"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "expert_reviews" ADD CONSTRAINT "expert_reviews_consultation_id_consultations_id_fk" FOREIGN KEY ("consultation_id") REFERENCES "public"."consultations"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "expert_reviews" ADD CONSTRAINT "expert_reviews_expert_id_experts_id_fk" FOREIGN KEY ("expert_id") REFERENCES "public"."experts"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "expert_reviews_rels" ADD CONSTRAINT "expert_reviews_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."expert_reviews"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "expert_reviews_rels" ADD CONSTRAINT "expert_reviews_rels_opinions_fk" FOREIGN KEY ("opinions_id") REFERENCES "public"."opinions"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "opinions" ADD CONSTRAINT "opinions_consultation_id_consultations_id_fk" FOREIGN KEY ("consultation_id") REFERENCES "public"."consultations"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "opinions" ADD CONSTRAINT "opinions_attachment_id_opinion_attachments_id_fk" FOREIGN KEY ("attachment_id") REFERENCES "public"."opinion_attachments"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "opinions" ADD CONSTRAINT "opinions_collection_point_id_collection_points_id_fk" FOREIGN KEY ("collection_point_id") REFERENCES "public"."collection_points"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "opinions" ADD CONSTRAINT "opinions_entered_by_id_users_id_fk" FOREIGN KEY ("entered_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "opinions" ADD CONSTRAINT "opinions_duplicate_of_id_opinions_id_fk" FOREIGN KEY ("duplicate_of_id") REFERENCES "public"."opinions"("id") ON DELETE set null ON UPDATE no action;
@@ -911,7 +973,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_consultations_fk" FOREIGN KEY ("consultations_id") REFERENCES "public"."consultations"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_collection_points_fk" FOREIGN KEY ("collection_points_id") REFERENCES "public"."collection_points"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_experts_fk" FOREIGN KEY ("experts_id") REFERENCES "public"."experts"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_expert_reviews_fk" FOREIGN KEY ("expert_reviews_id") REFERENCES "public"."expert_reviews"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_opinions_fk" FOREIGN KEY ("opinions_id") REFERENCES "public"."opinions"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_opinion_attachments_fk" FOREIGN KEY ("opinion_attachments_id") REFERENCES "public"."opinion_attachments"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_registrations_fk" FOREIGN KEY ("registrations_id") REFERENCES "public"."registrations"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_site_builds_fk" FOREIGN KEY ("site_builds_id") REFERENCES "public"."site_builds"("id") ON DELETE cascade ON UPDATE no action;
@@ -1100,16 +1164,34 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "experts_subject_areas_parent_idx" ON "experts_subject_areas" USING btree ("parent_id");
   CREATE INDEX "experts_updated_at_idx" ON "experts" USING btree ("updated_at");
   CREATE INDEX "experts_created_at_idx" ON "experts" USING btree ("created_at");
+  CREATE INDEX "expert_reviews_consultation_idx" ON "expert_reviews" USING btree ("consultation_id");
+  CREATE INDEX "expert_reviews_expert_idx" ON "expert_reviews" USING btree ("expert_id");
+  CREATE INDEX "expert_reviews_updated_at_idx" ON "expert_reviews" USING btree ("updated_at");
+  CREATE INDEX "expert_reviews_created_at_idx" ON "expert_reviews" USING btree ("created_at");
+  CREATE INDEX "expert_reviews_rels_order_idx" ON "expert_reviews_rels" USING btree ("order");
+  CREATE INDEX "expert_reviews_rels_parent_idx" ON "expert_reviews_rels" USING btree ("parent_id");
+  CREATE INDEX "expert_reviews_rels_path_idx" ON "expert_reviews_rels" USING btree ("path");
+  CREATE INDEX "expert_reviews_rels_opinions_id_idx" ON "expert_reviews_rels" USING btree ("opinions_id");
   CREATE UNIQUE INDEX "opinions_receipt_idx" ON "opinions" USING btree ("receipt");
+  CREATE INDEX "opinions_kind_idx" ON "opinions" USING btree ("kind");
   CREATE INDEX "opinions_consultation_idx" ON "opinions" USING btree ("consultation_id");
+  CREATE INDEX "opinions_phone_idx" ON "opinions" USING btree ("phone");
+  CREATE INDEX "opinions_attachment_idx" ON "opinions" USING btree ("attachment_id");
   CREATE INDEX "opinions_collection_point_idx" ON "opinions" USING btree ("collection_point_id");
   CREATE INDEX "opinions_entered_by_idx" ON "opinions" USING btree ("entered_by_id");
+  CREATE INDEX "opinions_status_idx" ON "opinions" USING btree ("status");
   CREATE INDEX "opinions_duplicate_of_idx" ON "opinions" USING btree ("duplicate_of_id");
   CREATE INDEX "opinions_updated_at_idx" ON "opinions" USING btree ("updated_at");
   CREATE INDEX "opinions_created_at_idx" ON "opinions" USING btree ("created_at");
+  CREATE INDEX "opinion_attachments_updated_at_idx" ON "opinion_attachments" USING btree ("updated_at");
+  CREATE INDEX "opinion_attachments_created_at_idx" ON "opinion_attachments" USING btree ("created_at");
+  CREATE UNIQUE INDEX "opinion_attachments_filename_idx" ON "opinion_attachments" USING btree ("filename");
   CREATE INDEX "registrations_lecture_idx" ON "registrations" USING btree ("lecture_id");
   CREATE INDEX "registrations_phone_idx" ON "registrations" USING btree ("phone");
+  CREATE INDEX "registrations_status_idx" ON "registrations" USING btree ("status");
+  CREATE INDEX "registrations_waitlist_position_idx" ON "registrations" USING btree ("waitlist_position");
   CREATE UNIQUE INDEX "registrations_check_in_code_idx" ON "registrations" USING btree ("check_in_code");
+  CREATE UNIQUE INDEX "registrations_cancel_code_idx" ON "registrations" USING btree ("cancel_code");
   CREATE INDEX "registrations_updated_at_idx" ON "registrations" USING btree ("updated_at");
   CREATE INDEX "registrations_created_at_idx" ON "registrations" USING btree ("created_at");
   CREATE INDEX "users_sessions_order_idx" ON "users_sessions" USING btree ("_order");
@@ -1149,7 +1231,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_consultations_id_idx" ON "payload_locked_documents_rels" USING btree ("consultations_id");
   CREATE INDEX "payload_locked_documents_rels_collection_points_id_idx" ON "payload_locked_documents_rels" USING btree ("collection_points_id");
   CREATE INDEX "payload_locked_documents_rels_experts_id_idx" ON "payload_locked_documents_rels" USING btree ("experts_id");
+  CREATE INDEX "payload_locked_documents_rels_expert_reviews_id_idx" ON "payload_locked_documents_rels" USING btree ("expert_reviews_id");
   CREATE INDEX "payload_locked_documents_rels_opinions_id_idx" ON "payload_locked_documents_rels" USING btree ("opinions_id");
+  CREATE INDEX "payload_locked_documents_rels_opinion_attachments_id_idx" ON "payload_locked_documents_rels" USING btree ("opinion_attachments_id");
   CREATE INDEX "payload_locked_documents_rels_registrations_id_idx" ON "payload_locked_documents_rels" USING btree ("registrations_id");
   CREATE INDEX "payload_locked_documents_rels_users_id_idx" ON "payload_locked_documents_rels" USING btree ("users_id");
   CREATE INDEX "payload_locked_documents_rels_site_builds_id_idx" ON "payload_locked_documents_rels" USING btree ("site_builds_id");
@@ -1212,7 +1296,10 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "_collection_points_v" CASCADE;
   DROP TABLE "experts_subject_areas" CASCADE;
   DROP TABLE "experts" CASCADE;
+  DROP TABLE "expert_reviews" CASCADE;
+  DROP TABLE "expert_reviews_rels" CASCADE;
   DROP TABLE "opinions" CASCADE;
+  DROP TABLE "opinion_attachments" CASCADE;
   DROP TABLE "registrations" CASCADE;
   DROP TABLE "users_sessions" CASCADE;
   DROP TABLE "users" CASCADE;
@@ -1288,14 +1375,20 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum__collection_points_v_version_kind";
   DROP TYPE "public"."enum__collection_points_v_version_status";
   DROP TYPE "public"."enum_experts_subject_areas";
+  DROP TYPE "public"."enum_expert_reviews_state";
+  DROP TYPE "public"."enum_expert_reviews_requestedat_tz";
+  DROP TYPE "public"."enum_expert_reviews_receivedat_tz";
   DROP TYPE "public"."enum_opinions_kind";
   DROP TYPE "public"."enum_opinions_identity";
   DROP TYPE "public"."enum_opinions_channel";
   DROP TYPE "public"."enum_opinions_gatheredat_tz";
   DROP TYPE "public"."enum_opinions_status";
   DROP TYPE "public"."enum_opinions_category";
+  DROP TYPE "public"."enum_opinions_personaldataerasedat_tz";
   DROP TYPE "public"."enum_registrations_status";
   DROP TYPE "public"."enum_registrations_checkedinat_tz";
+  DROP TYPE "public"."enum_registrations_cancelledat_tz";
+  DROP TYPE "public"."enum_registrations_personaldataerasedat_tz";
   DROP TYPE "public"."enum_users_role";
   DROP TYPE "public"."enum_site_builds_status";
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";

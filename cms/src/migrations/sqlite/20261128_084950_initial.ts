@@ -773,6 +773,42 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`experts_updated_at_idx\` ON \`experts\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`experts_created_at_idx\` ON \`experts\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`expert_reviews\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`topic\` text NOT NULL,
+  	\`consultation_id\` integer NOT NULL,
+  	\`expert_id\` integer NOT NULL,
+  	\`state\` text DEFAULT 'requested' NOT NULL,
+  	\`requested_at\` text,
+  	\`requestedat_tz\` text DEFAULT 'Asia/Shanghai',
+  	\`received_at\` text,
+  	\`receivedat_tz\` text DEFAULT 'Asia/Shanghai',
+  	\`question\` text,
+  	\`view\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`consultation_id\`) REFERENCES \`consultations\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`expert_id\`) REFERENCES \`experts\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`expert_reviews_consultation_idx\` ON \`expert_reviews\` (\`consultation_id\`);`)
+  await db.run(sql`CREATE INDEX \`expert_reviews_expert_idx\` ON \`expert_reviews\` (\`expert_id\`);`)
+  await db.run(sql`CREATE INDEX \`expert_reviews_updated_at_idx\` ON \`expert_reviews\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`expert_reviews_created_at_idx\` ON \`expert_reviews\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`expert_reviews_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`opinions_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`expert_reviews\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`opinions_id\`) REFERENCES \`opinions\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`expert_reviews_rels_order_idx\` ON \`expert_reviews_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`expert_reviews_rels_parent_idx\` ON \`expert_reviews_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`expert_reviews_rels_path_idx\` ON \`expert_reviews_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`expert_reviews_rels_opinions_id_idx\` ON \`expert_reviews_rels\` (\`opinions_id\`);`)
   await db.run(sql`CREATE TABLE \`opinions\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`receipt\` text,
@@ -785,6 +821,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`phone\` text,
   	\`identity\` text,
   	\`locality\` text,
+  	\`attachment_id\` integer,
   	\`show_publicly\` integer DEFAULT false,
   	\`consent\` integer DEFAULT false,
   	\`channel\` text DEFAULT 'online' NOT NULL,
@@ -798,26 +835,53 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`duplicate_of_id\` integer,
   	\`staff_note\` text,
   	\`feedback\` text,
+  	\`reward_issued\` integer DEFAULT false,
+  	\`personal_data_erased_at\` text,
+  	\`personaldataerasedat_tz\` text DEFAULT 'Asia/Shanghai',
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	FOREIGN KEY (\`consultation_id\`) REFERENCES \`consultations\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`attachment_id\`) REFERENCES \`opinion_attachments\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`collection_point_id\`) REFERENCES \`collection_points\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`entered_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`duplicate_of_id\`) REFERENCES \`opinions\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`opinions_receipt_idx\` ON \`opinions\` (\`receipt\`);`)
+  await db.run(sql`CREATE INDEX \`opinions_kind_idx\` ON \`opinions\` (\`kind\`);`)
   await db.run(sql`CREATE INDEX \`opinions_consultation_idx\` ON \`opinions\` (\`consultation_id\`);`)
+  await db.run(sql`CREATE INDEX \`opinions_phone_idx\` ON \`opinions\` (\`phone\`);`)
+  await db.run(sql`CREATE INDEX \`opinions_attachment_idx\` ON \`opinions\` (\`attachment_id\`);`)
   await db.run(sql`CREATE INDEX \`opinions_collection_point_idx\` ON \`opinions\` (\`collection_point_id\`);`)
   await db.run(sql`CREATE INDEX \`opinions_entered_by_idx\` ON \`opinions\` (\`entered_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`opinions_status_idx\` ON \`opinions\` (\`status\`);`)
   await db.run(sql`CREATE INDEX \`opinions_duplicate_of_idx\` ON \`opinions\` (\`duplicate_of_id\`);`)
   await db.run(sql`CREATE INDEX \`opinions_updated_at_idx\` ON \`opinions\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`opinions_created_at_idx\` ON \`opinions\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`opinion_attachments\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`note\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`url\` text,
+  	\`thumbnail_u_r_l\` text,
+  	\`filename\` text,
+  	\`mime_type\` text,
+  	\`filesize\` numeric,
+  	\`width\` numeric,
+  	\`height\` numeric,
+  	\`focal_x\` numeric,
+  	\`focal_y\` numeric
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`opinion_attachments_updated_at_idx\` ON \`opinion_attachments\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`opinion_attachments_created_at_idx\` ON \`opinion_attachments\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`opinion_attachments_filename_idx\` ON \`opinion_attachments\` (\`filename\`);`)
   await db.run(sql`CREATE TABLE \`registrations\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`lecture_id\` integer NOT NULL,
-  	\`name\` text NOT NULL,
-  	\`phone\` text NOT NULL,
+  	\`name\` text,
+  	\`phone\` text,
   	\`attendees\` numeric DEFAULT 1 NOT NULL,
   	\`note\` text,
   	\`consent\` integer DEFAULT false,
@@ -827,6 +891,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`cancel_code\` text,
   	\`checked_in_at\` text,
   	\`checkedinat_tz\` text DEFAULT 'Asia/Shanghai',
+  	\`cancelled_at\` text,
+  	\`cancelledat_tz\` text DEFAULT 'Asia/Shanghai',
+  	\`personal_data_erased_at\` text,
+  	\`personaldataerasedat_tz\` text DEFAULT 'Asia/Shanghai',
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	FOREIGN KEY (\`lecture_id\`) REFERENCES \`lectures\`(\`id\`) ON UPDATE no action ON DELETE set null
@@ -834,7 +902,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`registrations_lecture_idx\` ON \`registrations\` (\`lecture_id\`);`)
   await db.run(sql`CREATE INDEX \`registrations_phone_idx\` ON \`registrations\` (\`phone\`);`)
+  await db.run(sql`CREATE INDEX \`registrations_status_idx\` ON \`registrations\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`registrations_waitlist_position_idx\` ON \`registrations\` (\`waitlist_position\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`registrations_check_in_code_idx\` ON \`registrations\` (\`check_in_code\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`registrations_cancel_code_idx\` ON \`registrations\` (\`cancel_code\`);`)
   await db.run(sql`CREATE INDEX \`registrations_updated_at_idx\` ON \`registrations\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`registrations_created_at_idx\` ON \`registrations\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`users_sessions\` (
@@ -965,7 +1036,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`consultations_id\` integer,
   	\`collection_points_id\` integer,
   	\`experts_id\` integer,
+  	\`expert_reviews_id\` integer,
   	\`opinions_id\` integer,
+  	\`opinion_attachments_id\` integer,
   	\`registrations_id\` integer,
   	\`users_id\` integer,
   	\`site_builds_id\` integer,
@@ -979,7 +1052,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`consultations_id\`) REFERENCES \`consultations\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`collection_points_id\`) REFERENCES \`collection_points\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`experts_id\`) REFERENCES \`experts\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`expert_reviews_id\`) REFERENCES \`expert_reviews\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`opinions_id\`) REFERENCES \`opinions\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`opinion_attachments_id\`) REFERENCES \`opinion_attachments\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`registrations_id\`) REFERENCES \`registrations\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`site_builds_id\`) REFERENCES \`site_builds\`(\`id\`) ON UPDATE no action ON DELETE cascade
@@ -997,7 +1072,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_consultations_id_idx\` ON \`payload_locked_documents_rels\` (\`consultations_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_collection_points_id_idx\` ON \`payload_locked_documents_rels\` (\`collection_points_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_experts_id_idx\` ON \`payload_locked_documents_rels\` (\`experts_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_expert_reviews_id_idx\` ON \`payload_locked_documents_rels\` (\`expert_reviews_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_opinions_id_idx\` ON \`payload_locked_documents_rels\` (\`opinions_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_opinion_attachments_id_idx\` ON \`payload_locked_documents_rels\` (\`opinion_attachments_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_registrations_id_idx\` ON \`payload_locked_documents_rels\` (\`registrations_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_site_builds_id_idx\` ON \`payload_locked_documents_rels\` (\`site_builds_id\`);`)
@@ -1068,6 +1145,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`contact_email\` text,
   	\`contact_hours\` text,
   	\`footer\` text,
+  	\`intake_altcha_required\` integer DEFAULT false,
   	\`updated_at\` text,
   	\`created_at\` text
   );
@@ -1140,7 +1218,10 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`_collection_points_v\`;`)
   await db.run(sql`DROP TABLE \`experts_subject_areas\`;`)
   await db.run(sql`DROP TABLE \`experts\`;`)
+  await db.run(sql`DROP TABLE \`expert_reviews\`;`)
+  await db.run(sql`DROP TABLE \`expert_reviews_rels\`;`)
   await db.run(sql`DROP TABLE \`opinions\`;`)
+  await db.run(sql`DROP TABLE \`opinion_attachments\`;`)
   await db.run(sql`DROP TABLE \`registrations\`;`)
   await db.run(sql`DROP TABLE \`users_sessions\`;`)
   await db.run(sql`DROP TABLE \`users\`;`)

@@ -1,0 +1,36 @@
+import path from 'node:path'
+import type { CollectionBeforeValidateHook, CollectionConfig } from 'payload'
+import { limits } from '@lawpoint/content-types'
+import { isStaff } from '../access/isStaff'
+import { cmsRoot } from '../lib/paths'
+import { sniffAttachment } from '../lib/intake/sniff'
+
+/** Outside the public media folder: these files are served only through Payload's access-checked file route. */
+export const privateUploadsDir = process.env.PRIVATE_UPLOADS_DIR ?? path.join(cmsRoot, 'private-uploads')
+
+/** The declared type is never trusted: the type comes from the file's first bytes. */
+const sniffUpload: CollectionBeforeValidateHook = async ({ req, operation }) => {
+  const file = req.file
+  if (!file || operation !== 'create') return
+  const sniffed = await sniffAttachment(file.data)
+  if (!sniffed.ok) throw Object.assign(new Error(sniffed.message), { status: 400 })
+  file.mimetype = sniffed.mime
+  file.name = `${path.parse(file.name || 'attachment').name.replace(/[^\w.-]+/g, '_').slice(0, 40) || 'attachment'}.${sniffed.ext}`
+}
+
+/** Photos of handwritten opinions and PDFs sent with an opinion. Personal data: staff only, never public. */
+export const OpinionAttachments: CollectionConfig = {
+  slug: 'opinion-attachments',
+  labels: { singular: '意见附件', plural: '意见附件' },
+  admin: { group: '群众来件', defaultColumns: ['filename', 'mimeType', 'filesize', 'createdAt'], hidden: ({ user }) => !['admin', 'editor'].includes((user as { role?: string })?.role ?? '') },
+  access: { read: isStaff, create: isStaff, update: isStaff, delete: isStaff },
+  hooks: { beforeValidate: [sniffUpload] },
+  upload: {
+    staticDir: privateUploadsDir,
+    mimeTypes: [...limits.attachment.types],
+    filesRequiredOnCreate: true,
+    // No public URL, no resized copies: the original is evidence.
+    disableLocalStorage: false,
+  },
+  fields: [{ name: 'note', label: '说明', type: 'text' }],
+}

@@ -1,0 +1,218 @@
+/** The public intake: opinions and lecture sign-ups from the site's forms (plain HTML posts) and from scripts (JSON). */
+import type { Endpoint, PayloadRequest } from 'payload'
+import {
+  cancelRequest,
+  fieldErrors,
+  honeypotField,
+  labelOf,
+  opinionStatuses,
+  opinionSubmission,
+  registrationSubmission,
+  resultPages,
+  statusLookup,
+} from '@lawpoint/content-types'
+import { altchaRequired, newChallenge, verifyAltcha } from '../lib/intake/altcha'
+import { assertAllowedOrigin, clientIp, guarded, HttpError, json, readBody, redirect, siteUrl, tooManyRequests, wantsJson, type Body } from '../lib/intake/http'
+import { consultationStateNow, findConsultation, findLecture, lectureOpenNow, plausibleId } from '../lib/intake/lookups'
+import { writeOpinion } from '../lib/intake/opinionWriter'
+import { consume } from '../lib/intake/rateLimit'
+import { cancelByCode, signUp } from '../lib/intake/seats'
+import { sniffAttachment } from '../lib/intake/sniff'
+
+const dateZh = (iso: string) =>
+  new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit' }).format(new Date(iso))
+
+async function commonChecks(req: PayloadRequest, body: Body, phone: string | undefined, phoneBucket: 'opinionPhone' | 'registrationPhone') {
+  const wait = await consume({ ip: clientIp(req), [phoneBucket]: phone })
+  if (wait) throw tooManyRequests(wait)
+  if ((await altchaRequired(req.payload)) && !(await verifyAltcha(body.fields.altcha)))
+    throw new HttpError(400, '请先完成人机验证', { altcha: '请先完成人机验证（验证在本机完成，约需数秒）' })
+}
+
+const postOpinion: Endpoint = {
+  path: '/public/opinions',
+  method: 'post',
+  handler: async (req) => {
+    let body: Body | undefined
+    return guarded(req, () => wantsJson(req, body), resultPages.opinion, async () => {
+      assertAllowedOrigin(req)
+      body = await readBody(req, { allowFile: true })
+      if (body.fields[honeypotField]) throw new HttpError(400, '提交未通过校验，请刷新页面后重新填写')
+      const parsed = opinionSubmission.safeParse(body.fields)
+      if (!parsed.success) {
+        // Count bad posts against the address too, so junk cannot be sent without limit.
+        const wait = await consume({ ip: clientIp(req) })
+        if (wait) throw tooManyRequests(wait)
+        throw new HttpError(400, '提交内容有误，请检查后重新提交', fieldErrors(parsed.error))
+      }
+      const o = parsed.data
+      await commonChecks(req, body, o.phone, 'opinionPhone')
+
+      let consultation: number | string | null = null
+      let articleLabel: string | null = null
+      const onDraft = o.kind === 'consultation'
+      if (onDraft) {
+        if (!plausibleId(req.payload, o.consultation)) throw new HttpError(404, '征集项目不存在', { consultation: '征集项目不存在' })
+        const c = await findConsultation(req.payload, o.consultation)
+        if (!c) throw new HttpError(404, '征集项目不存在或尚未发布', { consultation: '征集项目不存在或尚未发布' })
+        const state = consultationStateNow(c)
+        if (state === 'upcoming') throw new HttpError(409, `该草案的意见征集尚未开始，将于${dateZh(c.opensAt)}开始`)
+        if (state === 'closed') throw new HttpError(409, `该草案的意见征集已于${dateZh(c.closesAt)}截止，不再接收意见`)
+        consultation = c.id
+        if (o.articleNumber !== undefined) {
+          const label = c.articles.get(o.articleNumber)
+          if (!label) throw new HttpError(400, '草案中没有该条文', { articleNumber: '草案中没有该条文' })
+          articleLabel = label
+        }
+      }
+
+      let attachment: number | string | null = null
+      if (body.file) {
+        const sniffed = await sniffAttachment(body.file.data)
+        if (!sniffed.ok) throw new HttpError(sniffed.message.includes('MB') ? 413 : 400, sniffed.message, { attachment: sniffed.message })
+        const doc = await req.payload.create({
+          collection: 'opinion-attachments',
+          data: {},
+          file: { data: body.file.data, mimetype: sniffed.mime, name: `opinion.${sniffed.ext}`, size: body.file.data.byteLength },
+          overrideAccess: true,
+        })
+        attachment = doc.id
+      }
+
+      const { receipt } = await writeOpinion(req.payload, {
+        kind: o.kind,
+        consultation,
+        articleNumber: onDraft ? (o.articleNumber ?? null) : null,
+        articleLabel,
+        content: o.content,
+        name: o.name,
+        phone: o.phone,
+        identity: o.identity,
+        locality: o.locality ?? null,
+        showPublicly: o.showPublicly,
+        consent: o.consent,
+        attachment,
+      })
+      if (wantsJson(req, body)) return json({ receipt }, 201)
+      return redirect(`${siteUrl()}${resultPages.opinion}?receipt=${encodeURIComponent(receipt)}`)
+    })
+  },
+}
+
+const opinionStatus: Endpoint = {
+  path: '/public/opinions/status',
+  method: 'get',
+  handler: async (req) =>
+    guarded(req, () => wantsJson(req), resultPages.status, async () => {
+      const wait = await consume({ lookup: clientIp(req) })
+      if (wait) throw tooManyRequests(wait)
+      const q = req.searchParams ?? new URL(req.url!).searchParams
+      if (q.getAll('receipt').length > 1 || q.getAll('phoneLast4').length > 1) throw new HttpError(400, '查询参数重复')
+      const parsed = statusLookup.safeParse({ receipt: q.get('receipt') ?? undefined, phoneLast4: q.get('phoneLast4') ?? undefined })
+      if (!parsed.success) throw new HttpError(400, '查询信息有误', fieldErrors(parsed.error))
+      const found = await req.payload.find({
+        collection: 'opinions',
+        where: { receipt: { equals: parsed.data.receipt } },
+        depth: 0,
+        limit: 1,
+        pagination: false,
+        overrideAccess: true,
+        context: { fullPhones: true },
+        select: { receipt: true, status: true, feedback: true, consultation: true, phone: true, createdAt: true },
+      })
+      const doc = found.docs[0]
+      if (!doc || !doc.phone || doc.phone.slice(-4) !== parsed.data.phoneLast4)
+        throw new HttpError(404, '未找到该回执，请核对回执编号和手机号后四位')
+      let consultationTitle: string | null = null
+      if (doc.consultation) {
+        const c = await req.payload.find({
+          collection: 'consultations',
+          where: { id: { equals: typeof doc.consultation === 'object' ? doc.consultation.id : doc.consultation } },
+          depth: 0,
+          limit: 1,
+          pagination: false,
+          select: { title: true },
+        })
+        consultationTitle = (c.docs[0] as { title?: string } | undefined)?.title ?? null
+      }
+      const answer = {
+        receipt: doc.receipt!,
+        status: doc.status,
+        statusLabel: labelOf(opinionStatuses, doc.status),
+        feedback: doc.feedback ?? null,
+        consultationTitle,
+        submittedAt: doc.createdAt,
+      }
+      if (wantsJson(req)) return json(answer)
+      const params = new URLSearchParams({ receipt: answer.receipt, status: answer.status, feedback: answer.feedback ?? '' })
+      return redirect(`${siteUrl()}${resultPages.status}?${params}`)
+    }),
+}
+
+const postRegistration: Endpoint = {
+  path: '/public/registrations',
+  method: 'post',
+  handler: async (req) => {
+    let body: Body | undefined
+    return guarded(req, () => wantsJson(req, body), resultPages.registration, async () => {
+      assertAllowedOrigin(req)
+      body = await readBody(req)
+      if (body.fields[honeypotField]) throw new HttpError(400, '提交未通过校验，请刷新页面后重新填写')
+      const parsed = registrationSubmission.safeParse(body.fields)
+      if (!parsed.success) {
+        const wait = await consume({ ip: clientIp(req) })
+        if (wait) throw tooManyRequests(wait)
+        throw new HttpError(400, '报名信息有误，请检查后重新提交', fieldErrors(parsed.error))
+      }
+      const r = parsed.data
+      await commonChecks(req, body, r.phone, 'registrationPhone')
+      if (!plausibleId(req.payload, r.lecture)) throw new HttpError(404, '讲座不存在', { lecture: '讲座不存在' })
+      const lecture = await findLecture(req.payload, r.lecture)
+      if (!lecture) throw new HttpError(404, '讲座不存在或尚未发布', { lecture: '讲座不存在或尚未发布' })
+      if (lecture.state === 'cancelled') throw new HttpError(409, '该讲座已取消')
+      if (!lectureOpenNow(lecture)) {
+        const notYet = lecture.registrationOpensAt && new Date(lecture.registrationOpensAt) > new Date()
+        throw new HttpError(409, notYet ? `该讲座的报名尚未开始，将于${dateZh(lecture.registrationOpensAt!)}开始` : '该讲座的报名已截止')
+      }
+      const result = await signUp(req.payload, { lecture: lecture.id, name: r.name, phone: r.phone, attendees: r.attendees, note: r.note, consent: r.consent })
+      if (result.kind === 'duplicate') {
+        const what = result.status === 'confirmed' ? '报名成功' : `候补第 ${result.waitlistPosition} 位`
+        throw Object.assign(new HttpError(409, `该手机号已报名本讲座（${what}），无需重复报名`), { duplicate: true })
+      }
+      const { status, checkInCode, cancelCode, waitlistPosition } = result
+      if (wantsJson(req, body)) return json({ status, checkInCode, cancelCode, waitlistPosition }, 201)
+      const page = `${siteUrl()}${resultPages.registration}`
+      if (status === 'confirmed') return redirect(`${page}?status=confirmed&code=${checkInCode}&cancel=${cancelCode}`)
+      return redirect(`${page}?status=waitlisted&position=${waitlistPosition}&cancel=${cancelCode}`)
+    })
+  },
+}
+
+const cancelRegistration: Endpoint = {
+  path: '/public/registrations/cancel',
+  method: 'post',
+  handler: async (req) => {
+    let body: Body | undefined
+    return guarded(req, () => wantsJson(req, body), resultPages.cancel, async () => {
+      assertAllowedOrigin(req)
+      body = await readBody(req)
+      const wait = await consume({ lookup: clientIp(req) })
+      if (wait) throw tooManyRequests(wait)
+      const parsed = cancelRequest.safeParse(body.fields)
+      if (!parsed.success) throw new HttpError(400, '取消信息有误', fieldErrors(parsed.error))
+      const result = await cancelByCode(req.payload, parsed.data.cancelCode, parsed.data.phoneLast4)
+      if (result.kind === 'not-found') throw new HttpError(404, '未找到该报名，请核对取消码和手机号后四位')
+      if (wantsJson(req, body)) return json({ status: 'cancelled' })
+      return redirect(`${siteUrl()}${resultPages.cancel}?status=cancelled`)
+    })
+  },
+}
+
+const challenge: Endpoint = {
+  path: '/public/challenge',
+  method: 'get',
+  handler: async (req) =>
+    guarded(req, () => true, '/', async () => json({ ...(await newChallenge()), required: await altchaRequired(req.payload) })),
+}
+
+export const publicIntakeEndpoints: Endpoint[] = [postOpinion, opinionStatus, postRegistration, cancelRegistration, challenge]
