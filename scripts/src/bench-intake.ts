@@ -25,7 +25,7 @@ const port = 3000 + Math.floor(Math.random() * 1000) + 1000
 const base = `http://127.0.0.1:${port}`
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lawpoint-bench-'))
 const dbFile = path.join(tmp, 'bench.db')
-const env = {
+const env: NodeJS.ProcessEnv = {
   ...process.env,
   NODE_ENV: 'production',
   DATABASE_URL: `file:${dbFile}`,
@@ -38,7 +38,7 @@ const env = {
   TRUST_PROXY: 'true',
   CMS_URL: base,
 }
-delete (env as Record<string, string | undefined>).NEXT_DIST_DIR
+delete env.NEXT_DIST_DIR
 
 let server: ChildProcess | undefined
 const stopServer = () => {
