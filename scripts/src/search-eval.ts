@@ -34,7 +34,7 @@ const arg = (name: string) => {
 const limitArg = arg('limit') ?? '5000'
 const limit = limitArg === 'all' ? Infinity : Number(limitArg)
 const outDir = path.resolve(arg('out') ?? path.join(os.tmpdir(), 'lawpoint-search-eval'))
-const lawsDir = process.env.LAWS_DIR ?? '/work/shared/laws'
+const lawsDir = process.env.LAWS_DIR ?? path.resolve(root, '../shared/laws')
 const snapshotFile = [process.env.SNAPSHOT_FILE, path.join(root, 'site/snapshot/snapshot.json'), path.join(root, 'site/test/fixtures/snapshot.json')].find(
   (f) => f && fs.existsSync(f),
 )!
