@@ -24,6 +24,7 @@ import { runSearch } from '../../site/src/lib/search/run'
 import { searchIndexHtml } from '../../site/src/lib/search/indexing'
 import { normaliseSynonyms } from '../../site/src/lib/search/synonyms'
 import { loadPagefind } from './lib/pagefind-node'
+import { lawFiles } from './lib/lawFiles'
 
 const root = path.resolve(fileURLToPath(new URL('../../', import.meta.url)))
 const args = process.argv.slice(2)
@@ -51,19 +52,6 @@ interface Page {
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
-function lawFiles(dir: string): string[] {
-  const out: string[] = []
-  const walk = (d: string) => {
-    for (const f of fs.readdirSync(d).sort()) {
-      const p = path.join(d, f)
-      if (fs.statSync(p).isDirectory()) walk(p)
-      else if (f.endsWith('.md') && f !== '_index.md' && f !== 'README.md') out.push(p)
-    }
-  }
-  walk(dir)
-  // Civil Code first (the articles residents ask about), then everything else in path order
-  return [...out.filter((p) => p.includes('/民法典/')), ...out.filter((p) => !p.includes('/民法典/'))]
-}
 
 function articlePages(): Page[] {
   const pages: Page[] = []

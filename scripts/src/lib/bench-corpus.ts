@@ -6,34 +6,11 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { parseLaw } from '@lawpoint/content-types'
+import { lexical } from '../../../cms/src/seed/lexical'
+import { lawFiles } from './lawFiles'
 import { repoRoot } from './processes'
 
 const sharedDir = process.env.SHARED_DIR ?? path.resolve(repoRoot, '../shared')
-
-const text = (t: string) => ({ type: 'text', text: t, version: 1, format: 0, style: '', mode: 'normal', detail: 0 })
-export const lexical = (paragraphs: string[]) => ({
-  root: {
-    type: 'root',
-    direction: 'ltr',
-    format: '',
-    indent: 0,
-    version: 1,
-    children: paragraphs.map((p) => ({ type: 'paragraph', children: [text(p)], direction: 'ltr', format: '', indent: 0, version: 1, textFormat: 0, textStyle: '' })),
-  },
-})
-
-function lawFiles(dir: string): string[] {
-  const out: string[] = []
-  const walk = (d: string) => {
-    for (const f of fs.readdirSync(d).sort()) {
-      const p = path.join(d, f)
-      if (fs.statSync(p).isDirectory()) walk(p)
-      else if (f.endsWith('.md') && f !== 'README.md') out.push(p)
-    }
-  }
-  walk(dir)
-  return out
-}
 
 export interface ExplainerData {
   title: string
