@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { Role, User } from '@lawpoint/content-types'
 import { actors, allowed, makeUsers, testPayload, type Actor } from './helpers'
 import { refs, sample } from './fixtures'
-import { hasDrafts, matrix } from './matrix'
+import { hasDrafts, matrix, publishedAndDraft } from './matrix'
 
 let payload: Payload
 let users: Record<Role, User>
@@ -25,14 +25,7 @@ describe.each(Object.entries(matrix))('%s', (slug, rules) => {
   let draft: string | number
 
   beforeAll(async () => {
-    published = (await payload.create({ collection, data: sample(collection, { _status: 'published' }) as never })).id
-    draft = (
-      await payload.create({
-        collection,
-        data: sample(collection, hasDrafts(collection) ? { _status: 'draft' } : {}) as never,
-        draft: hasDrafts(collection),
-      })
-    ).id
+    ;({ published, draft } = await publishedAndDraft(payload, collection))
   })
 
   it.each(actors)('%s', async (actor) => {

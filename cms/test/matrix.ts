@@ -1,4 +1,5 @@
-import type { CollectionSlug } from 'payload'
+import type { CollectionSlug, Payload } from 'payload'
+import { sample } from './fixtures'
 import type { Actor } from './helpers'
 
 /** Who may do what, per collection: the expectations both the Local API and REST suites check. */
@@ -24,3 +25,16 @@ export const matrix: Partial<Record<CollectionSlug, Record<Actor, Rule>>> = {
 }
 
 export const hasDrafts = (c: CollectionSlug) => !['experts', 'registrations'].includes(c)
+
+/** One published document and one draft (or, without drafts, a second document) to test reads against. */
+export async function publishedAndDraft(payload: Payload, collection: CollectionSlug) {
+  const published = (await payload.create({ collection, data: sample(collection, { _status: 'published' }) as never })).id
+  const draft = (
+    await payload.create({
+      collection,
+      data: sample(collection, hasDrafts(collection) ? { _status: 'draft' } : {}) as never,
+      draft: hasDrafts(collection),
+    })
+  ).id
+  return { published, draft }
+}

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { Role } from '@lawpoint/content-types'
 import { actors, makeUsers, password, testPayload, type Actor } from './helpers'
 import { refs, sample } from './fixtures'
-import { hasDrafts, matrix } from './matrix'
+import { hasDrafts, matrix, publishedAndDraft } from './matrix'
 import { api, login, type Session } from './rest'
 
 let payload: Payload
@@ -33,14 +33,7 @@ describe.each(Object.entries(matrix))('REST %s', (slug, rules) => {
   let draft: number | string
 
   beforeAll(async () => {
-    published = (await payload.create({ collection, data: sample(collection, { _status: 'published' }) as never })).id
-    draft = (
-      await payload.create({
-        collection,
-        data: sample(collection, hasDrafts(collection) ? { _status: 'draft' } : {}) as never,
-        draft: hasDrafts(collection),
-      })
-    ).id
+    ;({ published, draft } = await publishedAndDraft(payload, collection))
   })
 
   it.each(actors)('%s', async (actor) => {
