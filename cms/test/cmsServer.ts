@@ -20,7 +20,7 @@ export async function freePort(): Promise<number> {
 /** Applies the committed migrations to the test database (the server itself never pushes schema). */
 export function migrate(env: NodeJS.ProcessEnv, script: 'migrate' | 'seed' = 'migrate') {
   try {
-    execFileSync(process.execPath, [path.resolve(cmsDir, '../node_modules/tsx/dist/cli.mjs'), '--require', './src/scripts/hold-event-loop.cjs', `src/scripts/${script}.ts`], {
+    execFileSync(process.execPath, ['src/scripts/run.mjs', script], {
       cwd: cmsDir,
       env,
       // Inherit: piped output made the child exit early (code 13) under vitest.
@@ -43,7 +43,8 @@ export async function startCms(env: NodeJS.ProcessEnv): Promise<{ url: string; s
   const distDir = mode === 'dev' ? `.next-test/${process.pid}` : '.next'
   const child = spawn(process.execPath, [nextBin, mode, '-p', String(port), '-H', '127.0.0.1'], {
     cwd: cmsDir,
-    env: { ...env, PORT: String(port), NEXT_DIST_DIR: distDir, NODE_ENV: mode === 'start' ? 'production' : 'development' },
+    // NODE_OPTIONS carries the test runner's resolve conditions; Next bundles its own way.
+    env: { ...env, NODE_OPTIONS: '', PORT: String(port), NEXT_DIST_DIR: distDir, NODE_ENV: mode === 'start' ? 'production' : 'development' },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   })
