@@ -11,10 +11,7 @@ export async function localPayload(): Promise<Payload> {
   return payload
 }
 
-/**
- * Runs a script's main function on a Local API instance, then exits with its outcome (the scripts are
- * started with src/scripts/hold-event-loop.cjs, which keeps Node running until this exit).
- */
+/** Runs a script's main function on a Local API instance, then exits with its outcome (see src/scripts/run.mjs). */
 export function runScript(main: (payload: Payload) => Promise<void>): void {
   localPayload()
     .then(async (payload) => {
