@@ -6,6 +6,9 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { collectionPoints as seededPoints } from '../src/seed/data/collectionPoints'
+import { consultations } from '../src/seed/data/consultations'
+import { lectures as seededLectures } from '../src/seed/data/events'
 import { seed } from '../src/seed/run'
 import { sharedDir } from '../src/seed/paths'
 import { testPayload } from './helpers'
@@ -54,7 +57,9 @@ describe('demo seed', () => {
   })
 
   it('has one open, one closed and one upcoming consultation, each split into articles', async () => {
-    const res = await api('/api/consultations?limit=10&depth=0')
+    // Only the seeded ones: other test files add consultations to the same database.
+    const slugs = consultations.map((c) => c.slug).join(',')
+    const res = await api(`/api/consultations?where[slug][in]=${slugs}&limit=10&depth=0`)
     const states = res.body.docs.map((d: { state: string }) => d.state).sort()
     expect(states).toEqual(['closed', 'open', 'upcoming'])
     for (const c of res.body.docs) expect(c.articles[0]).toMatchObject({ number: 1, label: '第一条' })
@@ -63,7 +68,7 @@ describe('demo seed', () => {
   })
 
   it('has a nearly full lecture and a past one', async () => {
-    const lectures = (await payload.find({ collection: 'lectures', limit: 20, depth: 0 })).docs
+    const lectures = (await payload.find({ collection: 'lectures', where: { slug: { in: seededLectures.map((l) => l.slug) } }, limit: 20, depth: 0 })).docs
     const regs = (await payload.find({ collection: 'registrations', limit: 0, pagination: false, depth: 0 })).docs
     const seatsTaken = (id: number | string) => regs.filter((r) => r.lecture === id).reduce((n, r) => n + r.attendees, 0)
     expect(lectures.some((l) => new Date(l.startsAt) > new Date() && l.capacity - seatsTaken(l.id) <= 5 && l.capacity - seatsTaken(l.id) > 0)).toBe(true)
@@ -73,7 +78,7 @@ describe('demo seed', () => {
   it('publishes the district plan and the five collection points it names', async () => {
     const plan = await api('/api/news?where[slug][equals]=district-plan&depth=0')
     expect(plan.body.docs[0].title).toContain('基层立法联系点建设实施方案')
-    const points = await api('/api/collection-points?limit=100&depth=0')
+    const points = await api(`/api/collection-points?where[slug][in]=${seededPoints.map((p) => p.slug).join(',')}&limit=100&depth=0`)
     const names = points.body.docs.map((p: { name: string }) => p.name).join('、')
     for (const named of ['政法委', '法院', '经济促进局', '侨务局', '英南村']) expect(names).toContain(named)
   })

@@ -1,4 +1,5 @@
-import { APIError, type CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
+import { publicError } from '../lib/publicError'
 import { hasRole } from '../access/roles'
 
 /** The account that creates a recap owns it; volunteers may edit only what they own. */
@@ -10,7 +11,7 @@ export const recordAuthor: CollectionBeforeChangeHook = ({ data, operation, req 
 /** Volunteers submit for review; publishing is an editor's decision. */
 export const keepVolunteersFromPublishing: CollectionBeforeChangeHook = ({ data, req }) => {
   if (hasRole(req.user, 'volunteer') && data._status === 'published') {
-    throw new APIError('志愿者不能直接发布。请将“审核状态”设为“已提交审核”并保存草稿，由编辑审核后发布。', 403, null, true)
+    throw publicError('志愿者不能直接发布。请将“审核状态”设为“已提交审核”并保存草稿，由编辑审核后发布。', 403, 'volunteer-cannot-publish')
   }
   return data
 }

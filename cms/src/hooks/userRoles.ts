@@ -1,4 +1,5 @@
-import { APIError, type CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
+import { publicError } from '../lib/publicError'
 
 /** The account created on an empty install (the admin's "create first user") administers it. */
 export const firstUserIsAdmin: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
@@ -11,6 +12,6 @@ export const firstUserIsAdmin: CollectionBeforeChangeHook = async ({ data, opera
 export const liaisonNeedsPoint: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
   const role = data.role ?? originalDoc?.role
   const point = data.collectionPoint ?? originalDoc?.collectionPoint
-  if (role === 'liaison' && !point) throw new APIError('联络员账号必须指定所属信息采集点', 400, null, true)
+  if (role === 'liaison' && !point) throw publicError('联络员账号必须指定所属信息采集点', 400, 'liaison-needs-point')
   return data
 }
