@@ -9,8 +9,14 @@ export function newReceipt(now = new Date()): string {
   return `YJ${day}${String(randomInt(0, 1_000_000)).padStart(6, '0')}`
 }
 
-export const assignReceipt: CollectionBeforeChangeHook = ({ data, operation }) => {
-  if (operation === 'create' && !data.receipt) data.receipt = newReceipt()
+/** Opinions entered in the admin get a receipt too; a number already taken is drawn again, as the public writer does. */
+export const assignReceipt: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
+  if (operation !== 'create' || data.receipt) return data
+  for (let attempt = 0; attempt < 5; attempt++) {
+    data.receipt = newReceipt()
+    const { totalDocs } = await req.payload.count({ collection: 'opinions', where: { receipt: { equals: data.receipt } }, req })
+    if (totalDocs === 0) break
+  }
   return data
 }
 
