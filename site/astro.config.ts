@@ -7,7 +7,7 @@ import cleanOutput from './src/integrations/clean-output'
 const site = process.env.SITE_URL ?? 'http://localhost:4321'
 
 // Pages that only make sense as the target of a form redirect stay out of the sitemap.
-const unlisted = ['/lectures/result/', '/lectures/cancelled/', '/opinions/result/', '/opinions/status/', '/404', '/poster/']
+const unlisted = ['/opinions/status/', '/lectures/cancel/', '/404', '/poster/']
 
 export default defineConfig({
   site,

@@ -4,7 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type { TestProject } from 'vitest/node'
 import pg from 'pg'
-import { migrate, startCms } from './cmsServer'
+import { freePort, migrate, startCms } from './cmsServer'
 
 /**
  * One fresh database per test run: a temp SQLite file, or — with TEST_DATABASE_URL=postgres://… —
@@ -50,6 +50,13 @@ export default async function setup(project: TestProject) {
   project.provide('siteBuildsDir', siteBuilds)
   project.provide('databaseUrl', url)
   console.log(`测试数据库：${url.replace(/\/\/[^@]*@/, '//')}`)
+  // Browser tests of the public site serve it on a port the CMS knows (links back, allowed origins).
+  if (process.env.LAWPOINT_TEST_SEED === 'true') {
+    const sitePort = await freePort()
+    process.env.SITE_URL = `http://127.0.0.1:${sitePort}`
+    process.env.SITE_ORIGINS = process.env.SITE_URL
+    project.provide('sitePort', sitePort)
+  }
   // Browser tests look at the admin full of demo content; integration tests start empty.
   migrate(process.env, process.env.LAWPOINT_TEST_SEED === 'true' ? 'seed' : 'migrate')
   const cms = await startCms({
@@ -73,5 +80,6 @@ declare module 'vitest' {
     databaseUrl: string
     cmsUrl: string
     siteBuildsDir: string
+    sitePort: number
   }
 }

@@ -8,7 +8,7 @@ import { solveChallenge } from 'altcha-lib'
 import type { Role } from '@lawpoint/content-types'
 import { makeUsers, password, testPayload } from './helpers'
 import { sample } from './fixtures'
-import { api, login, type Session } from './rest'
+import { api, cmsUrl, login, type Session } from './rest'
 
 let payload: Payload
 const sessions = {} as Record<Role, Session>
@@ -93,23 +93,37 @@ describe('opinions', () => {
     expect(docs[0]!.phone).toMatch(/^139\d{8}$/)
   })
 
-  it('accepts a plain form post and answers 303 to the result page carrying only the receipt', async () => {
-    const res = await form('/api/public/opinions', { ...opinion(), consent: 'on', website: '' } as never)
+  it('accepts a plain form post and answers 303 to a receipt page carrying only the receipt, readable without JavaScript', async () => {
+    const res = await form('/api/public/opinions', { ...opinion(), articleNumber: '2', name: '赵六', consent: 'on', website: '' } as never)
     expect(res.status).toBe(303)
     const location = res.headers.get('location')!
-    expect(location).toMatch(new RegExp(`^http://localhost:4321/opinions/result/\\?receipt=YJ\\d{12}$`))
+    expect(location).toMatch(/^\/api\/public\/opinions\/receipt\?receipt=YJ\d{12}$/)
+    const receipt = new URL(location, cmsUrl()).searchParams.get('receipt')!
+    const page = await api(location, { headers: { 'x-forwarded-for': ip() } })
+    expect(page.status).toBe(200)
+    expect(page.headers.get('content-type')).toContain('text/html')
+    expect(page.headers.get('referrer-policy')).toBe('no-referrer')
+    expect(page.body).toContain(receipt)
+    expect(page.body).toContain('提交成功')
+    expect(page.body).toContain('第二条')
+    expect(page.body).not.toContain('赵六')
+    expect(page.body).not.toMatch(/1[3-9]\d{9}/)
+    const unknown = await api('/api/public/opinions/receipt?receipt=YJ000000000000', { headers: { 'x-forwarded-for': ip() } })
+    expect(unknown.status).toBe(404)
+    expect(unknown.body).toContain('未找到')
   })
 
-  it('answers field errors in Chinese (JSON) and back to the form page (plain form)', async () => {
+  it('answers field errors in Chinese: JSON for scripts, a 400 page listing them for plain forms', async () => {
     const bad = await post('/api/public/opinions', opinion({ content: '短', phone: '12345', consent: false, identity: 'alien' }))
     expect(bad.status).toBe(400)
     expect(bad.body.message).toMatch(/[\u4e00-\u9fff]/)
     expect(bad.body.errors).toMatchObject({ content: expect.stringContaining('至少'), phone: expect.stringContaining('手机'), consent: expect.any(String), identity: expect.any(String) })
-    const viaForm = await form('/api/public/opinions', { kind: 'consultation', consultation: String(open), content: '短', name: '张三', phone: phone(), identity: 'resident', consent: 'on' })
-    expect(viaForm.status).toBe(303)
-    const url = new URL(viaForm.headers.get('location')!)
-    expect(url.pathname).toBe('/opinions/result/')
-    expect(url.searchParams.get('error')).toContain('意见内容至少')
+    const viaForm = await form('/api/public/opinions', { kind: 'consultation', consultation: String(open), content: '短', name: '<b>张三</b>', phone: '12345', identity: 'resident', consent: 'on' }, { referer: `${site}/consultations/x/` })
+    expect(viaForm.status).toBe(400)
+    expect(viaForm.headers.get('content-type')).toContain('text/html')
+    expect(viaForm.body).toContain('意见内容：意见内容至少')
+    expect(viaForm.body).toContain('手机号码：请填写 11 位手机号码')
+    expect(viaForm.body).toContain(`href="${site}/consultations/x/"`)
   })
 
   it('refuses closed, not-yet-open and unknown consultations and stores nothing', async () => {
@@ -193,11 +207,12 @@ describe('opinions', () => {
     const wrong = await api(`/api/public/opinions/status?receipt=${receipt}&phoneLast4=${p.slice(-4) === '0000' ? '1111' : '0000'}`, { headers: { accept: 'application/json', 'x-forwarded-for': ip() } })
     expect(wrong.status).toBe(404)
     expect(wrong.body.message).toContain('未找到该回执')
-    const redirect = await api(`/api/public/opinions/status?receipt=${receipt}&phoneLast4=${p.slice(-4)}`, { headers: { accept: 'text/html', 'x-forwarded-for': ip() } })
-    expect(redirect.status).toBe(303)
-    const url = new URL(redirect.headers.get('location')!)
-    expect(url.pathname).toBe('/opinions/status/')
-    expect(Object.fromEntries(url.searchParams)).toEqual({ receipt, status: 'forwarded', feedback: '已报送全国人大常委会法工委' })
+    const html = await api(`/api/public/opinions/status?receipt=${receipt}&phoneLast4=${p.slice(-4)}`, { headers: { accept: 'text/html', 'x-forwarded-for': ip() } })
+    expect(html.status).toBe(200)
+    expect(html.headers.get('content-type')).toContain('text/html')
+    expect(html.body).toContain('当前状态：已报送上级人大')
+    expect(html.body).toContain('已报送全国人大常委会法工委')
+    expect(html.body).not.toContain(p.slice(0, 7))
   })
 
   it('sniffs attachments from their content and keeps them private', async () => {
@@ -236,8 +251,8 @@ describe('abuse guards', () => {
     expect(evil.status).toBe(403)
     expect(evil.body.message).toContain('其他网站')
     const viaReferer = await form('/api/public/opinions', { ...(opinion() as unknown as Record<string, string>), consent: 'on' }, { origin: '', referer: 'https://evil.example/page' })
-    expect(viaReferer.status).toBe(303)
-    expect(new URL(viaReferer.headers.get('location')!).searchParams.get('error')).toContain('其他网站')
+    expect(viaReferer.status).toBe(403)
+    expect(viaReferer.body).toContain('其他网站')
     const good = await post('/api/public/opinions', opinion(), { origin: site })
     expect(good.status).toBe(201)
     expect(good.headers.get('access-control-allow-origin')).toBe(site)
@@ -436,9 +451,27 @@ describe('lecture registrations', () => {
     expect(again.status).toBe(409)
     expect(again.body.message).toContain('已报名')
     expect(await count('registrations', { and: [{ lecture: { equals: id } }, { phone: { equals: p } }] })).toBe(1)
-    const viaForm = await form('/api/public/registrations', { lecture: String(id), name: '王五', phone: phone(), attendees: '1', consent: 'on' })
+    const formPhone = phone()
+    const viaForm = await form('/api/public/registrations', { lecture: String(id), name: '王五', phone: formPhone, attendees: '1', consent: 'on' })
     expect(viaForm.status).toBe(303)
-    expect(viaForm.headers.get('location')).toMatch(/^http:\/\/localhost:4321\/lectures\/result\/\?status=waitlisted&position=2&cancel=[A-Z2-9]{8}$/)
+    const location = viaForm.headers.get('location')!
+    expect(location).toMatch(/^\/api\/public\/registrations\/result\?code=[A-Z2-9]{8}$/)
+    const waiting = await api(location, { headers: { 'x-forwarded-for': ip() } })
+    expect(waiting.status).toBe(200)
+    expect(waiting.body).toContain('候补第 2 位')
+    expect(waiting.body).not.toContain('王五')
+    const confirmed = await api(`/api/public/registrations/result?code=${a.body.cancelCode}`, { headers: { 'x-forwarded-for': ip() } })
+    expect(confirmed.body).toContain('报名成功')
+    expect(confirmed.body).toContain(a.body.checkInCode)
+    expect(confirmed.body).toMatch(/<img class="qr" src="data:image\/png;base64,/)
+    // Cancelling from the page itself (a form on the CMS's own origin) lands back on it, now cancelled.
+    const code = new URL(location, cmsUrl()).searchParams.get('code')!
+    const own = await form('/api/public/registrations/cancel', { cancelCode: code, phoneLast4: formPhone.slice(-4) }, { origin: cmsUrl(), 'sec-fetch-site': 'same-origin' })
+    expect(own.status).toBe(303)
+    expect(own.headers.get('location')).toBe(location)
+    const gone = await api(location, { headers: { 'x-forwarded-for': ip() } })
+    expect(gone.body).toContain('报名已取消')
+    expect(gone.body).not.toContain('取消报名</button>')
     const tooMany = await signUp(id, { attendees: 6 })
     expect(tooMany.status).toBe(400)
     expect(tooMany.body.errors.attendees).toContain('最多')

@@ -102,11 +102,3 @@ export const intakeRoutes = {
   stats: '/api/public/stats',
   challenge: '/api/public/challenge',
 } as const
-
-/** Pages of the site the form endpoints redirect to (303) after a plain form post. */
-export const resultPages = {
-  opinion: '/opinions/result/',
-  registration: '/lectures/result/',
-  cancel: '/lectures/cancelled/',
-  status: '/opinions/status/',
-} as const

@@ -21,6 +21,7 @@ import { repoRoot, run, waitForHttp, withProgress } from './lib/processes'
 const cmsDir = path.join(repoRoot, 'cms')
 const seconds = Number(process.env.BENCH_SECONDS) || 10
 const levels = (process.env.BENCH_LEVELS ?? '1,10,100').split(',').map(Number)
+const targets = (process.env.BENCH_TARGETS ?? 'ours,stock').split(',') as Target[]
 const port = 3000 + Math.floor(Math.random() * 1000) + 1000
 const base = `http://127.0.0.1:${port}`
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lawpoint-bench-'))
@@ -64,7 +65,9 @@ async function main() {
   if (process.env.BENCH_SKIP_BUILD !== '1' || !fs.existsSync(path.join(cmsDir, '.next/BUILD_ID')))
     await withProgress('构建 CMS（next build）', () => run(process.execPath, [path.join(repoRoot, 'node_modules/next/dist/bin/next'), 'build'], { cwd: cmsDir, env }))
   await withProgress('迁移全新的 SQLite 数据库', () => run(process.execPath, [path.join(repoRoot, 'node_modules/tsx/dist/cli.mjs'), 'src/scripts/migrate.ts'], { cwd: cmsDir, env, stdio: ['ignore', 'ignore', 'inherit'] }))
-  server = spawn(process.execPath, [path.join(repoRoot, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'], { cwd: cmsDir, env, stdio: ['ignore', 'ignore', 'inherit'] })
+  // BENCH_SERVER_NODE_ARGS, e.g. --cpu-prof: where the server spends its time under load.
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean)
+  server = spawn(process.execPath, [...nodeArgs, path.join(repoRoot, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'], { cwd: cmsDir, env, stdio: ['ignore', 'ignore', 'inherit'] })
   await withProgress(`启动 next start（PID ${server.pid}）`, () => waitForHttp(`${base}/api/globals/site-settings`, 120_000, server))
 
   // An admin for the stock REST create, and an open consultation both targets write to.
@@ -147,7 +150,7 @@ async function main() {
 
   const results: Result[] = []
   for (const clients of levels) {
-    for (const target of ['ours', 'stock'] as Target[]) {
+    for (const target of targets) {
       await measure(target, clients, 2000, true) // warm-up (rows counted in the loss check too)
       const r = await measure(target, clients, seconds * 1000, true)
       results.push(r)
@@ -168,7 +171,8 @@ async function main() {
   console.log('|---:|---:|---:|---:|---:|---:|---:|---:|')
   for (const clients of levels) {
     const o = results.find((r) => r.target === 'ours' && r.clients === clients)!
-    const s = results.find((r) => r.target === 'stock' && r.clients === clients)!
+    const s = results.find((r) => r.target === 'stock' && r.clients === clients)
+    if (!s) continue
     console.log(`| ${clients} | ${o.perSecond.toFixed(0)}/s | ${o.p50.toFixed(1)} ms | ${o.p99.toFixed(1)} ms | ${s.perSecond.toFixed(0)}/s | ${s.p50.toFixed(1)} ms | ${s.p99.toFixed(1)} ms | ${(o.perSecond / s.perSecond).toFixed(2)}× |`)
   }
   console.log(`\n完整性：本项目接口回执 ${receipts.length} 个，库中缺失 ${missing.length} 个；表内共 ${total} 行 = 本项目 ${receipts.length} + REST ${stockCreated}${total === receipts.length + stockCreated ? ' ✔' : ' ✘'}`)

@@ -25,9 +25,9 @@ describe('fixture build', () => {
   it('builds every page template', () => {
     for (const p of [
       '', 'news', 'news/dog-regulation-consultation', 'civil-code', 'civil-code/1165', 'civil-code/1254', 'laws', 'laws/personal-information-protection/28',
-      'lectures', 'lectures/neighbour-disputes', 'lectures/neighbour-disputes/poster', 'lectures/result', 'lectures/cancel', 'lectures/cancelled',
+      'lectures', 'lectures/neighbour-disputes', 'lectures/neighbour-disputes/poster', 'lectures/cancel',
       'square-events', 'square-events/constitution-day-2026', 'square-events/constitution-day-2026/poster', 'consultations', 'consultations/jiangmen-dog-regulation',
-      'opinions/result', 'opinions/status', 'suggest', 'collection-points', 'about', 'privacy', 'search',
+      'opinions/status', 'suggest', 'collection-points', 'about', 'privacy', 'search',
     ]) expect(existsSync(join(dist, p, 'index.html')), p).toBe(true)
     for (const f of ['content-assets.mjs', 'content-modules.mjs', 'collections']) expect(existsSync(join(dist, f)), f).toBe(false)
     for (const f of ['404.html', 'rss.xml', 'sitemap-index.xml', 'favicon.svg', 'robots.txt', 'pagefind/pagefind.js', 'search/synonyms.json']) expect(existsSync(join(dist, f)), f).toBe(true)

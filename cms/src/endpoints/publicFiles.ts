@@ -12,7 +12,7 @@ const stats: Endpoint = {
   path: '/public/stats',
   method: 'get',
   handler: async (req) =>
-    guarded(req, () => true, '/', async () => {
+    guarded(req, () => true, async () => {
       if (!statsCache || statsCache.until < Date.now()) {
         const [all, lectures, consultations] = await Promise.all([
           publicStats(req.payload),
@@ -42,7 +42,7 @@ const qr: Endpoint = {
   path: '/public/registrations/qr/:file',
   method: 'get',
   handler: async (req) =>
-    guarded(req, () => true, '/', async () => {
+    guarded(req, () => true, async () => {
       const m = codePattern.exec(String(req.routeParams?.file ?? ''))
       if (!m) throw new HttpError(404, '签到码格式不正确')
       // The image holds only the code (as a link for staff phones); nothing personal.
@@ -60,7 +60,7 @@ const ics: Endpoint = {
   path: '/public/lectures/:id/ics',
   method: 'get',
   handler: async (req) =>
-    guarded(req, () => true, '/', async () => {
+    guarded(req, () => true, async () => {
       const raw = String(req.routeParams?.id ?? '')
       const id = /^\d+$/.test(raw) ? Number(raw) : raw
       if (!plausibleId(req.payload, id)) throw new HttpError(404, '讲座不存在')

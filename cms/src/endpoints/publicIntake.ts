@@ -8,16 +8,16 @@ import {
   opinionStatuses,
   opinionSubmission,
   registrationSubmission,
-  resultPages,
   statusLookup,
 } from '@lawpoint/content-types'
 import { altchaRequired, newChallenge, verifyAltcha } from '../lib/intake/altcha'
-import { assertAllowedOrigin, clientIp, guarded, HttpError, json, readBody, redirect, siteUrl, tooManyRequests, wantsJson, type Body } from '../lib/intake/http'
+import { assertAllowedOrigin, clientIp, guarded, HttpError, json, readBody, redirect, tooManyRequests, wantsJson, type Body } from '../lib/intake/http'
 import { consultationStateNow, findConsultation, findLecture, lectureOpenNow, plausibleId } from '../lib/intake/lookups'
 import { writeOpinion } from '../lib/intake/opinionWriter'
 import { consume } from '../lib/intake/rateLimit'
 import { cancelByCode, signUp } from '../lib/intake/seats'
 import { sniffAttachment } from '../lib/intake/sniff'
+import { opinionStatusHtml, resultRoutes } from './publicResults'
 
 const dateZh = (iso: string) =>
   new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit' }).format(new Date(iso))
@@ -29,12 +29,12 @@ async function commonChecks(req: PayloadRequest, body: Body, phone: string | und
     throw new HttpError(400, '请先完成人机验证', { altcha: '请先完成人机验证（验证在本机完成，约需数秒）' })
 }
 
-const postOpinion: Endpoint = {
+export const postOpinion: Endpoint = {
   path: '/public/opinions',
   method: 'post',
   handler: async (req) => {
     let body: Body | undefined
-    return guarded(req, () => wantsJson(req, body), resultPages.opinion, async () => {
+    return guarded(req, () => wantsJson(req, body), async () => {
       assertAllowedOrigin(req)
       body = await readBody(req, { allowFile: true })
       if (body.fields[honeypotField]) throw new HttpError(400, '提交未通过校验，请刷新页面后重新填写')
@@ -94,7 +94,7 @@ const postOpinion: Endpoint = {
         attachment,
       })
       if (wantsJson(req, body)) return json({ receipt }, 201)
-      return redirect(`${siteUrl()}${resultPages.opinion}?receipt=${encodeURIComponent(receipt)}`)
+      return redirect(`${resultRoutes.opinionReceipt}?receipt=${encodeURIComponent(receipt)}`)
     })
   },
 }
@@ -103,7 +103,7 @@ const opinionStatus: Endpoint = {
   path: '/public/opinions/status',
   method: 'get',
   handler: async (req) =>
-    guarded(req, () => wantsJson(req), resultPages.status, async () => {
+    guarded(req, () => wantsJson(req), async () => {
       const wait = await consume({ lookup: clientIp(req) })
       if (wait) throw tooManyRequests(wait)
       const q = req.searchParams ?? new URL(req.url!).searchParams
@@ -144,8 +144,7 @@ const opinionStatus: Endpoint = {
         submittedAt: doc.createdAt,
       }
       if (wantsJson(req)) return json(answer)
-      const params = new URLSearchParams({ receipt: answer.receipt, status: answer.status, feedback: answer.feedback ?? '' })
-      return redirect(`${siteUrl()}${resultPages.status}?${params}`)
+      return opinionStatusHtml(answer)
     }),
 }
 
@@ -154,7 +153,7 @@ const postRegistration: Endpoint = {
   method: 'post',
   handler: async (req) => {
     let body: Body | undefined
-    return guarded(req, () => wantsJson(req, body), resultPages.registration, async () => {
+    return guarded(req, () => wantsJson(req, body), async () => {
       assertAllowedOrigin(req)
       body = await readBody(req)
       if (body.fields[honeypotField]) throw new HttpError(400, '提交未通过校验，请刷新页面后重新填写')
@@ -181,9 +180,7 @@ const postRegistration: Endpoint = {
       }
       const { status, checkInCode, cancelCode, waitlistPosition } = result
       if (wantsJson(req, body)) return json({ status, checkInCode, cancelCode, waitlistPosition }, 201)
-      const page = `${siteUrl()}${resultPages.registration}`
-      if (status === 'confirmed') return redirect(`${page}?status=confirmed&code=${checkInCode}&cancel=${cancelCode}`)
-      return redirect(`${page}?status=waitlisted&position=${waitlistPosition}&cancel=${cancelCode}`)
+      return redirect(`${resultRoutes.registration}?code=${cancelCode}`)
     })
   },
 }
@@ -193,7 +190,7 @@ const cancelRegistration: Endpoint = {
   method: 'post',
   handler: async (req) => {
     let body: Body | undefined
-    return guarded(req, () => wantsJson(req, body), resultPages.cancel, async () => {
+    return guarded(req, () => wantsJson(req, body), async () => {
       assertAllowedOrigin(req)
       body = await readBody(req)
       const wait = await consume({ lookup: clientIp(req) })
@@ -203,7 +200,7 @@ const cancelRegistration: Endpoint = {
       const result = await cancelByCode(req.payload, parsed.data.cancelCode, parsed.data.phoneLast4)
       if (result.kind === 'not-found') throw new HttpError(404, '未找到该报名，请核对取消码和手机号后四位')
       if (wantsJson(req, body)) return json({ status: 'cancelled' })
-      return redirect(`${siteUrl()}${resultPages.cancel}?status=cancelled`)
+      return redirect(`${resultRoutes.registration}?code=${parsed.data.cancelCode}`)
     })
   },
 }
@@ -212,7 +209,7 @@ const challenge: Endpoint = {
   path: '/public/challenge',
   method: 'get',
   handler: async (req) =>
-    guarded(req, () => true, '/', async () => json({ ...(await newChallenge()), required: await altchaRequired(req.payload) })),
+    guarded(req, () => true, async () => json({ ...(await newChallenge()), required: await altchaRequired(req.payload) })),
 }
 
 export const publicIntakeEndpoints: Endpoint[] = [postOpinion, opinionStatus, postRegistration, cancelRegistration, challenge]

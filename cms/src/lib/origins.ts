@@ -10,3 +10,6 @@ export function siteOrigins(): string[] {
   const cms = process.env.CMS_URL ?? 'http://localhost:3000'
   return [...new Set([...configured, cms])]
 }
+
+/** The public site's address, for links back to it. */
+export const siteUrl = () => (process.env.SITE_URL || 'http://localhost:4321').replace(/\/$/, '')

@@ -1,6 +1,6 @@
 /**
- * Renders outcomes of the intake endpoints, both in place (enhanced forms) and on the result pages
- * a plain form post is redirected to. Only textContent: nothing from the server becomes HTML.
+ * Renders outcomes of the intake endpoints in place (enhanced forms). A plain form post (no JavaScript)
+ * lands on the CMS's own result page instead. Only textContent: nothing from the server becomes HTML.
  */
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> & { className?: string } = {}, ...children: (Node | string | null)[]) {
   const node = Object.assign(document.createElement(tag), props)
@@ -37,7 +37,7 @@ export function registrationResult(r: RegistrationAnswer, cms: string): HTMLElem
       )
     }
   } else {
-    box.append(el('h2', { className: '!mt-0' }, '已登记候补'), el('p', {}, `您是候补第 ${r.waitlistPosition ?? '?'} 位。有人取消后按顺序递补，我们会短信通知您。`))
+    box.append(el('h2', { className: '!mt-0' }, '已登记候补'), el('p', {}, `您是候补第 ${r.waitlistPosition ?? '?'} 位。有人取消后按顺序递补，工作人员会按您留的手机号通知您。`))
   }
   if (r.cancelCode) {
     box.append(
@@ -46,6 +46,8 @@ export function registrationResult(r: RegistrationAnswer, cms: string): HTMLElem
       el('p', {}, el('a', { href: `/lectures/cancel/?code=${encodeURIComponent(r.cancelCode)}` }, '不能参加？取消报名')),
     )
   }
+  if (r.cancelCode)
+    box.append(el('p', {}, el('a', { href: `${cms}/api/public/registrations/result?code=${encodeURIComponent(r.cancelCode)}` }, '报名状态页（收藏它，随时查看签到码和候补进度）')))
   box.append(el('p', {}, '建议截图或拍照保存本页。'))
   return box
 }

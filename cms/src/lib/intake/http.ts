@@ -1,8 +1,7 @@
 /** The HTTP edge of the public intake: bodies, origins, client address, and answers for forms and scripts. */
 import type { PayloadRequest } from 'payload'
 import { siteOrigins } from '../origins'
-
-export const siteUrl = () => (process.env.SITE_URL || 'http://localhost:4321').replace(/\/$/, '')
+import { errorPage } from './resultPage'
 
 export const MAX_FORM_BYTES = 64 * 1024
 export const MAX_MULTIPART_BYTES = 6 * 1024 * 1024
@@ -103,6 +102,8 @@ export function wantsJson(req: PayloadRequest, body?: Body): boolean {
  * post; requests without Origin or Referer come from scripts and servers, which carry no visitor's cookies.
  */
 export function assertAllowedOrigin(req: PayloadRequest) {
+  // The CMS's own result pages (e.g. the cancel form beside a sign-up), whatever CMS_URL says.
+  if (req.headers.get('sec-fetch-site') === 'same-origin') return
   const allowed = siteOrigins()
   const origin = req.headers.get('origin')
   if (origin) {
@@ -119,18 +120,22 @@ export function assertAllowedOrigin(req: PayloadRequest) {
   }
 }
 
+/** Socket addresses of requests we receive as plain Node requests (the lean opinions route), never from a header. */
+const socketPeers = new WeakMap<object, string>()
+export const rememberPeer = (req: object, address: string | undefined) => address && socketPeers.set(req, address)
+
 /**
  * The client's address. Next fills X-Forwarded-For from the socket unless the request already has one, so a
  * client could name any address: only behind a proxy that overwrites it (TRUST_PROXY=true) is the last hop used;
- * otherwise the socket address stamped by our instrumentation hook, falling back to one shared bucket.
+ * otherwise the socket address where we have it, falling back to the last hop as Next passed it.
  */
 export function clientIp(req: PayloadRequest): string {
-  const peer = req.headers.get('x-lawpoint-peer')
   if (process.env.TRUST_PROXY === 'true') {
     const hops = (req.headers.get('x-forwarded-for') ?? '').split(',').map((s) => s.trim()).filter(Boolean)
     const last = hops.at(-1)
     if (last) return last.slice(0, 64)
   }
+  const peer = socketPeers.get(req)
   if (peer) return peer.slice(0, 64)
   return (req.headers.get('x-forwarded-for') ?? 'unknown').split(',').at(-1)!.trim().slice(0, 64)
 }
@@ -143,14 +148,25 @@ export function json(body: unknown, status = 200, headers: Record<string, string
   return Response.json(body, { status, headers: { 'cache-control': 'no-store', ...headers } })
 }
 
-/** An error for the visitor: JSON for scripts, back to the site's page with ?error= for forms. */
-export function failure(req: PayloadRequest, asJson: boolean, page: string, error: HttpError): Response {
-  const headers: Record<string, string> = error.status === 429 && (error as HttpError & { retryAfter?: number }).retryAfter
-    ? { 'retry-after': String((error as HttpError & { retryAfter?: number }).retryAfter) }
-    : {}
+/** An error for the visitor: JSON for scripts; for a plain form post, a page saying what was wrong (same status). */
+export function failure(req: PayloadRequest, asJson: boolean, error: HttpError): Response {
+  const retryAfter = (error as HttpError & { retryAfter?: number }).retryAfter
+  const headers: Record<string, string> = error.status === 429 && retryAfter ? { 'retry-after': String(retryAfter) } : {}
   if (asJson) return json(error.errors ? { message: error.message, errors: error.errors } : { message: error.message }, error.status, headers)
-  const message = error.errors ? (Object.values(error.errors)[0] ?? error.message) : error.message
-  return redirect(`${siteUrl()}${page}?error=${encodeURIComponent(message)}`)
+  const res = errorPage(error.status, error.message, error.errors, formPage(req))
+  for (const [k, v] of Object.entries(headers)) res.headers.set(k, v)
+  return res
+}
+
+/** The site page the form was on, to link back to (only one of ours). */
+function formPage(req: PayloadRequest): string | null {
+  const referer = req.headers.get('referer')
+  if (!referer) return null
+  try {
+    return siteOrigins().includes(new URL(referer).origin) ? referer : null
+  } catch {
+    return null
+  }
 }
 
 export function tooManyRequests(wait: number): HttpError {
@@ -160,12 +176,12 @@ export function tooManyRequests(wait: number): HttpError {
 }
 
 /** Runs a handler so that nothing the visitor sends can turn into a 500. */
-export async function guarded(req: PayloadRequest, asJson: () => boolean, page: string, fn: () => Promise<Response>): Promise<Response> {
+export async function guarded(req: PayloadRequest, asJson: () => boolean, fn: () => Promise<Response>): Promise<Response> {
   try {
     return await fn()
   } catch (error) {
-    if (error instanceof HttpError) return failure(req, asJson(), page, error)
+    if (error instanceof HttpError) return failure(req, asJson(), error)
     req.payload.logger.error({ err: error, msg: `群众来件处理失败 ${req.url}` })
-    return failure(req, asJson(), page, new HttpError(500, '系统繁忙，提交未成功，请稍后再试'))
+    return failure(req, asJson(), new HttpError(500, '系统繁忙，提交未成功，请稍后再试'))
   }
 }

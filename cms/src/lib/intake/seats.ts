@@ -162,3 +162,17 @@ export async function cancelByCode(payload: Payload, cancelCode: string, phoneLa
   })
 }
 
+
+export type RegistrationView = { lecture: Id; status: 'confirmed' | 'waitlisted' | 'cancelled'; checkInCode: string; attendees: number; placeInLine: number | null }
+
+/** What the registrant may see of their own sign-up, found by the cancel code only they hold. */
+export async function registrationByCancelCode(payload: Payload, cancelCode: string): Promise<RegistrationView | null> {
+  const db = await drizzleOf(payload)
+  const [found] = await rows<{ lecture_id: Id; status: RegistrationView['status']; check_in_code: string; attendees: number | string; waitlist_position: number | string | null }>(
+    db,
+    sql`SELECT lecture_id, status, check_in_code, attendees, waitlist_position FROM registrations WHERE cancel_code = ${cancelCode}`,
+  )
+  if (!found) return null
+  const place = found.status === 'waitlisted' ? await placeInLine(db, found.lecture_id, Number(found.waitlist_position)) : null
+  return { lecture: found.lecture_id, status: found.status, checkInCode: found.check_in_code, attendees: Number(found.attendees), placeInLine: place }
+}
