@@ -3,6 +3,7 @@ import tailwind from '@astrojs/tailwind'
 import sitemap from '@astrojs/sitemap'
 import pagefind from './src/integrations/pagefind'
 import cleanOutput from './src/integrations/clean-output'
+import incremental from './src/integrations/incremental'
 
 const site = process.env.SITE_URL ?? 'http://localhost:4321'
 
@@ -20,9 +21,10 @@ export default defineConfig({
   prefetch: false,
   integrations: [
     tailwind({ applyBaseStyles: false }),
-    sitemap({ filter: (page) => !unlisted.some((u) => page.includes(u)) }),
-    // Clean first: build:done hooks run in order, and Pagefind should only see the site.
+    // build:done hooks run in order: clean Astro's internals out, link unchanged pages (and write the
+    // sitemap of all pages), then index the complete site.
     cleanOutput(),
+    incremental({ sitemap: sitemap({ filter: (page) => !unlisted.some((u) => page.includes(u)) }) }),
     pagefind(),
   ],
 })

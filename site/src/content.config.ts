@@ -1,8 +1,11 @@
 /**
  * Content collections, all fed from the one SiteSnapshot (see lib/snapshot-source.ts).
  * One base schema for every CMS document, extended per type with the fields pages rely on
- * (the rest passes through untouched; lib/content.ts hands pages the shared TS types).
+ * (the rest passes through untouched). Every document is validated here before a page is built; the
+ * store keeps only its id and digest, and pages read the validated snapshot through lib/content.ts
+ * (Astro would otherwise bundle every document's full content into the page build as one module).
  */
+import { createHash } from 'node:crypto'
 import { defineCollection, z } from 'astro:content'
 import type { Loader } from 'astro/loaders'
 import type { SiteSnapshot } from '@lawpoint/content-types'
@@ -31,7 +34,9 @@ function snapshotLoader(name: string, pick: (s: SiteSnapshot) => { id: number | 
       store.clear()
       for (const doc of docs) {
         const id = String(doc.id)
-        store.set({ id, data: await parseData({ id, data: doc as unknown as Record<string, unknown> }) })
+        const json = JSON.stringify(doc)
+        await parseData({ id, data: JSON.parse(json) as Record<string, unknown> })
+        store.set({ id, data: { id }, digest: createHash('sha1').update(json).digest('hex') })
       }
     },
   }

@@ -1,9 +1,14 @@
-/** Typed access to the collections: pages work with the shared CMS types, not Astro's inferred ones. */
-import { getCollection, getEntry } from 'astro:content'
+/**
+ * What pages read: the snapshot the content collections validated (content.config.ts), with the shared
+ * CMS types. Read from the snapshot itself rather than Astro's data store, because Astro bundles the whole
+ * data store into its page build as one JavaScript module — with thousands of documents that bundling
+ * step alone took most of the build (docs/benchmarks.md).
+ */
 import type { CollectionPoint, LawExplainer, News, PublicConsultation, PublicLecture, Recap, SiteSetting, SiteSnapshot, SquareEvent } from '@lawpoint/content-types'
+import { loadSnapshot } from './snapshot-source'
 
-const all = async <T>(name: 'news' | 'explainers' | 'lectures' | 'squareEvents' | 'recaps' | 'consultations' | 'collectionPoints') =>
-  (await getCollection(name)).map((e) => e.data as unknown as T)
+type Listed = 'news' | 'explainers' | 'lectures' | 'squareEvents' | 'recaps' | 'consultations' | 'collectionPoints'
+const all = async <T>(name: Listed) => [...((await loadSnapshot())[name] as unknown as T[])]
 
 const time = (d?: string | null) => (d ? new Date(d).getTime() : 0)
 const newestFirst = <T extends { publishedAt?: string | null; createdAt: string }>(a: T, b: T) =>
@@ -18,8 +23,8 @@ export const getConsultations = async () => (await all<PublicConsultation>('cons
 export const getCollectionPoints = async () => (await all<CollectionPoint>('collectionPoints')).sort((a, b) => (a.order ?? 999) - (b.order ?? 999) || a.id - b.id)
 
 export async function getSite(): Promise<{ settings: SiteSetting; synonyms: SiteSnapshot['synonyms']; generatedAt: string }> {
-  const entry = await getEntry('site', 'settings')
-  return entry!.data as never
+  const s = await loadSnapshot()
+  return { settings: s.settings, synonyms: s.synonyms ?? [], generatedAt: s.generatedAt }
 }
 
 /** A recap's related lecture or event may arrive as an id or, at depth 1, as the document. */

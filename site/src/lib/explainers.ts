@@ -17,6 +17,13 @@ export function explainerPaths(items: LawExplainer[]) {
   return paths
 }
 
+/** What an explainer page shows, for incremental builds: the document, and which related articles have a page. */
+export const explainerPageInputs = (item: LawExplainer, redirectTo: number | undefined, siblings: LawExplainer[]) => ({
+  item,
+  redirectTo,
+  related: (item.relatedArticles ?? []).map((n) => siblings.some((s) => s.articleNumber === n)),
+})
+
 export interface ChapterGroup { name: string; items: LawExplainer[] }
 export interface BookGroup { name: string; chapters: ChapterGroup[] }
 

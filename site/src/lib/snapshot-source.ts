@@ -4,13 +4,15 @@
  * still builds). SNAPSHOT_STRICT=1 turns that last fallback into an error.
  * Whatever the source, personal fields are stripped here once more: the site must never show them.
  */
-import { existsSync, readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
 import type { CollectionPoint, PublicConsultation, PublicLecture, SiteSnapshot } from '@lawpoint/content-types'
 import { snapshotCollections } from '@lawpoint/content-types'
 
-const siteRoot = fileURLToPath(new URL('../../', import.meta.url))
+// Builds run in the site folder (npm scripts, the CMS pipeline); this module is also bundled into Astro's
+// page chunks, where import.meta.url no longer points into src/.
+const siteRoot = process.cwd()
 const fixture = resolve(siteRoot, 'test/fixtures/snapshot.json')
 
 let cached: Promise<SiteSnapshot> | undefined
@@ -20,13 +22,25 @@ export function loadSnapshot(): Promise<SiteSnapshot> {
   return cached
 }
 
+/**
+ * Reads the snapshot once per build. Astro loads this module twice (the content config, then the bundled
+ * pages), so whatever source was used, the pages get the same snapshot: a fetched one is written to a file
+ * and SNAPSHOT_FILE points there for the rest of the process.
+ */
 async function readSnapshot(): Promise<SiteSnapshot> {
   const file = resolve(siteRoot, process.env.SNAPSHOT_FILE ?? 'snapshot/snapshot.json')
   if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as SiteSnapshot
   const cms = process.env.CMS_URL
-  if (cms) return fetchSnapshot(cms.replace(/\/+$/, ''))
+  if (cms) {
+    const snapshot = await fetchSnapshot(cms.replace(/\/+$/, ''))
+    const fetched = join(mkdtempSync(join(tmpdir(), 'lawpoint-snapshot-')), 'snapshot.json')
+    writeFileSync(fetched, JSON.stringify(snapshot))
+    process.env.SNAPSHOT_FILE = fetched
+    return snapshot
+  }
   if (process.env.SNAPSHOT_STRICT === '1') throw new Error(`[snapshot] ${file} not found and CMS_URL not set`)
   console.warn(`[snapshot] ${file} not found and CMS_URL not set: building from the TEST FIXTURE ${fixture}`)
+  process.env.SNAPSHOT_FILE = fixture
   return JSON.parse(readFileSync(fixture, 'utf8')) as SiteSnapshot
 }
 

@@ -1,0 +1,91 @@
+/**
+ * Incremental publishing (see lib/incremental.ts). Before the build: the digest of the site's code and of
+ * the site settings, which every page's digest includes, so a code or settings change renders everything.
+ * After the build: pages left out as unchanged are hard-linked from the previous build, and the manifest
+ * of every page's digest is written for the next build.
+ */
+import type { AstroIntegration } from 'astro'
+import { createHash } from 'node:crypto'
+import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join, relative } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { manifestPath, pageFile, planDir } from '../lib/incremental'
+import { loadSnapshot } from '../lib/snapshot-source'
+
+/** Every file the pages are made from: the site's sources and config, the shared types, the lock file. */
+function codeDigest(siteRoot: string): string {
+  const hash = createHash('sha1')
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      const file = join(dir, name)
+      if (statSync(file).isDirectory()) walk(file)
+      else hash.update(relative(siteRoot, file)).update(readFileSync(file))
+    }
+  }
+  for (const dir of ['src', 'public', '../content-types/src']) if (existsSync(join(siteRoot, dir))) walk(join(siteRoot, dir))
+  for (const file of ['astro.config.ts', 'tailwind.config.mjs', 'package.json', '../package-lock.json'])
+    if (existsSync(join(siteRoot, file))) hash.update(file).update(readFileSync(join(siteRoot, file)))
+  hash.update(process.env.PUBLIC_CMS_URL ?? '').update(process.env.SITE_URL ?? '')
+  return hash.digest('hex')
+}
+
+function link(from: string, to: string) {
+  mkdirSync(dirname(to), { recursive: true })
+  try {
+    linkSync(from, to)
+  } catch {
+    copyFileSync(from, to)
+  }
+}
+
+/**
+ * `sitemap` is the sitemap integration, run from here: Astro tells integrations only about the pages it
+ * rendered, and the sitemap must also list the linked ones.
+ */
+export default function incremental({ sitemap }: { sitemap: AstroIntegration }): AstroIntegration {
+  let siteRoot = process.cwd()
+  type Hook = (params: unknown) => unknown
+  const forward = (name: keyof AstroIntegration['hooks'], params: unknown) => (sitemap.hooks[name] as Hook | undefined)?.(params)
+  return {
+    name: 'lawpoint-incremental',
+    hooks: {
+      // The sitemap's other hooks (routes, config) as they are; setup and build:done wrapped below.
+      ...sitemap.hooks,
+      'astro:config:setup': async (params) => {
+        const { config } = params
+        await forward('astro:config:setup', params)
+        siteRoot = fileURLToPath(config.root)
+        process.env.LAWPOINT_PLAN_DIR = mkdtempSync(join(tmpdir(), 'lawpoint-plan-'))
+        const { settings } = await loadSnapshot()
+        process.env.LAWPOINT_PAGE_INPUTS = `${codeDigest(siteRoot)}:${JSON.stringify(settings)}`
+      },
+      'astro:build:done': async (params) => {
+        const { dir, logger } = params
+        const dist = fileURLToPath(dir)
+        const previous = process.env.PREVIOUS_DIST ?? ''
+        const manifest: Record<string, string> = {}
+        let linked = 0
+        let rendered = 0
+        for (const file of existsSync(planDir()) ? readdirSync(planDir()) : []) {
+          const { plan, rendered: n } = JSON.parse(readFileSync(join(planDir(), file), 'utf8')) as { plan: Record<string, string>; rendered: number }
+          rendered += n
+          for (const [url, digest] of Object.entries(plan)) {
+            manifest[url] = digest
+            const target = pageFile(dist, url)
+            if (!existsSync(target)) {
+              link(pageFile(previous, url), target)
+              linked++
+            }
+          }
+        }
+        rmSync(planDir(), { recursive: true, force: true })
+        mkdirSync(dirname(manifestPath(dist)), { recursive: true })
+        writeFileSync(manifestPath(dist), JSON.stringify(manifest))
+        if (linked) logger.info(`rendered ${rendered} changed pages, linked ${linked} unchanged pages from the previous build`)
+        const linkedPages = Object.keys(manifest).filter((url) => !params.pages.some((p) => `/${p.pathname}` === url))
+        await forward('astro:build:done', { dir: params.dir, routes: params.routes, assets: params.assets, logger: params.logger, pages: [...params.pages, ...linkedPages.map((url) => ({ pathname: url.slice(1) }))] })
+      },
+    },
+  }
+}

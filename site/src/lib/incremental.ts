@@ -1,0 +1,57 @@
+/**
+ * Incremental publishing: a page whose inputs are the same as in the previous build is not rendered
+ * again; the build links the previous build's file instead (integrations/incremental.ts).
+ *
+ * Each route's getStaticPaths names, per page, its URL and everything the page shows (the document,
+ * titles of what it links to …). The digest of that, of the site's code and of the site settings is
+ * compared with the previous build's manifest. With no previous build, or PREVIOUS_DIST unset, every
+ * page is rendered.
+ */
+import { createHash } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+
+export const manifestPath = (dist: string) => join(dist, '_lawpoint', 'pages.json')
+/** Where getStaticPaths leaves each route's plan for the integration; a fresh folder per build (set by the integration). */
+export const planDir = () => process.env.LAWPOINT_PLAN_DIR ?? join(process.cwd(), 'node_modules', '.lawpoint-plan')
+export const pageFile = (dist: string, url: string) => join(dist, url, 'index.html')
+
+let previous: Record<string, string> | null | undefined
+function previousManifest(): Record<string, string> | null {
+  if (previous !== undefined) return previous
+  const dist = process.env.PREVIOUS_DIST
+  previous = null
+  if (dist && existsSync(manifestPath(dist))) {
+    try {
+      previous = JSON.parse(readFileSync(manifestPath(dist), 'utf8')) as Record<string, string>
+    } catch {
+      previous = null
+    }
+  }
+  return previous
+}
+
+/** Site code and settings: set by the integration before pages are built (same process). */
+const globalInputs = () => process.env.LAWPOINT_PAGE_INPUTS ?? ''
+
+export const digestOf = (inputs: unknown) => createHash('sha1').update(globalInputs()).update('\0').update(JSON.stringify(inputs)).digest('hex')
+
+/**
+ * The paths still to render. Every page's digest goes into the plan (one file per route); pages whose
+ * digest matches the previous build's, and whose file is there, are left out and linked afterwards.
+ */
+export function changedOnly<P>(route: string, paths: P[], page: (p: P) => { url: string; inputs: unknown }): P[] {
+  const prev = previousManifest()
+  const prevDist = process.env.PREVIOUS_DIST ?? ''
+  const plan: Record<string, string> = {}
+  const render: P[] = []
+  for (const p of paths) {
+    const { url, inputs } = page(p)
+    const digest = digestOf(inputs)
+    plan[url] = digest
+    if (!prev || prev[url] !== digest || !existsSync(pageFile(prevDist, url))) render.push(p)
+  }
+  mkdirSync(planDir(), { recursive: true })
+  writeFileSync(join(planDir(), `${route.replace(/[^a-z0-9]+/gi, '_')}.json`), JSON.stringify({ plan, rendered: render.length }))
+  return render
+}
