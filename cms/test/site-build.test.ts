@@ -136,6 +136,35 @@ describe('publishing pipeline', () => {
     expect(after.status, after.error).toBe('live')
   }, 400_000)
 
+  it('an editor previews a draft as the site will show it; residents cannot, and it stays off the site', async () => {
+    const res = await api('/api/news', { method: 'POST', session: editor, json: { title: '预览测试草稿 Qzpreview', category: 'work', body: lexical(['草稿正文 Qzpreview']), _status: 'draft' } })
+    expect(res.status, JSON.stringify(res.body)).toBe(201)
+    const { id, slug } = res.body.doc as { id: number; slug: string }
+    const preview = await api(`/api/site-builds/preview/news/${id}`, { session: editor })
+    expect(preview.status, String(preview.body).slice(0, 500)).toBe(200)
+    expect(preview.headers.get('content-type')).toContain('text/html')
+    expect(preview.body).toContain('未发布预览')
+    expect(preview.body).toContain('预览测试草稿 Qzpreview')
+    expect(preview.body).toContain('草稿正文 Qzpreview')
+    expect((await api(`/api/site-builds/preview/news/${id}`)).status).toBe(403)
+    expect((await fetch(`${siteUrl}/news/${slug}/`)).status).toBe(404)
+  }, 300_000)
+
+  it('a changed image (new alt text) rebuilds the site; a fresh upload alone does not', async () => {
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64')
+    const fd = new FormData()
+    fd.set('_payload', JSON.stringify({ alt: '测试图片' }))
+    fd.set('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), 'pixel.png')
+    const up = await api('/api/media', { method: 'POST', body: fd, session: editor })
+    expect(up.status, JSON.stringify(up.body)).toBe(201)
+    const id = up.body.doc.id as number
+    const updated = await api(`/api/media/${id}`, { method: 'PATCH', json: { alt: '测试图片（新的说明）' }, session: editor })
+    expect(updated.status).toBe(200)
+    const build = await finishedBuildWith('media', id)
+    expect(build.status, build.error).toBe('live')
+    expect(build.changes!.filter((c) => c.collection === 'media' && String(c.id) === String(id)).map((c) => c.action)).toEqual(['更新'])
+  }, 300_000)
+
   it('ten quick edits make one or two builds; drafts do not build', async () => {
     const before = (await builds()).length
     const t0 = new Date().toISOString()

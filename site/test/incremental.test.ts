@@ -7,6 +7,7 @@ import { readFileSync, rmSync, statSync, writeFileSync, existsSync } from 'node:
 import { dirname, join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { SiteSnapshot } from '@lawpoint/content-types'
+import { loadPagefind } from '../../scripts/src/lib/pagefind-node'
 import { buildFixtureSite, siteRoot } from './build-site'
 
 let first = ''
@@ -17,16 +18,22 @@ let unchanged = ''
 const tmpSnapshot = join(siteRoot, 'test/fixtures/.snapshot-incremental.json')
 const page = (dist: string, url: string) => join(dist, url, 'index.html')
 
+// The fixture is small: shard its search index anyway, a few pages per shard.
+const shardEnv = { PAGEFIND_SHARD_FROM: '1', PAGEFIND_SHARD_PAGES: '2' }
+type Shards = { shards: { path: string; pages: number }[] }
+const shardsOf = (dist: string) => JSON.parse(readFileSync(join(dist, 'pagefind/shards.json'), 'utf8')) as Shards
+const entry = (dist: string, bundle: string) => join(dist, bundle, 'pagefind-entry.json')
+
 beforeAll(async () => {
-  first = await buildFixtureSite()
+  first = await buildFixtureSite(shardEnv)
   const snapshot = JSON.parse(readFileSync(join(siteRoot, 'test/fixtures/snapshot.json'), 'utf8')) as SiteSnapshot
   const civil = snapshot.explainers.filter((e) => e.lawKey === 'civil-code')
   edited = civil[0]!
   unchanged = `/civil-code/${civil.find((e) => e.articleNumber !== edited.articleNumber && !(edited.relatedArticles ?? []).includes(e.articleNumber))!.articleNumber}/`
-  edited.title = `${edited.title}（增量发布测试）`
+  edited.title = `${edited.title}（增量发布测试 Qzincremental）`
   removed = snapshot.news.pop()!
   writeFileSync(tmpSnapshot, JSON.stringify(snapshot))
-  second = await buildFixtureSite({ SNAPSHOT_FILE: tmpSnapshot, PREVIOUS_DIST: first })
+  second = await buildFixtureSite({ ...shardEnv, SNAPSHOT_FILE: tmpSnapshot, PREVIOUS_DIST: first })
 }, 300_000)
 
 afterAll(() => {
@@ -55,12 +62,27 @@ describe('incremental build', () => {
     expect(count(sitemap)).toBe(count(readFileSync(join(first, 'sitemap-0.xml'), 'utf8')) - 1)
   })
 
-  it('indexes linked pages for search too', () => {
-    const manifest = JSON.parse(readFileSync(join(second, '_lawpoint/pages.json'), 'utf8')) as Record<string, string>
-    expect(Object.keys(manifest)).toContain(unchanged)
-    expect(readFileSync(join(second, 'pagefind/pagefind-entry.json'), 'utf8')).toMatch(/"page_count":\s*\d+/)
-    const pages = (d: string) => (JSON.parse(readFileSync(join(d, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> }).languages
-    const total = (d: string) => Object.values(pages(d)).reduce((n, l) => n + l.page_count, 0)
-    expect(total(second)).toBe(total(first) - 1)
+  it('re-indexes only the search shards with changed pages, and finds the edit across shards', async () => {
+    const shards = shardsOf(second).shards
+    expect(shards.length).toBeGreaterThan(2)
+    const relinked = shards.filter((s) => statSync(entry(second, s.path)).ino === statSync(entry(first, s.path)).ino)
+    // The edited explainer's shard and the removed news item's shard are new; the others are the previous files.
+    expect(relinked.length).toBeGreaterThanOrEqual(shards.length - 2)
+    expect(relinked.length).toBeLessThan(shards.length)
+    const pages = (d: string) =>
+      ['/pagefind/', ...shardsOf(d).shards.map((s) => s.path)].reduce((n, b) => n + Object.values((JSON.parse(readFileSync(entry(d, b), 'utf8')) as { languages: Record<string, { page_count: number }> }).languages).reduce((m, l) => m + l.page_count, 0), 0)
+    expect(pages(second)).toBe(pages(first) - 1)
+
+    const realFetch = globalThis.fetch
+    try {
+      const pf = await loadPagefind(join(second, 'pagefind'))
+      const found = await pf.search('qzincremental')
+      const urls = await Promise.all((found?.results ?? []).map(async (r) => (await r.data()).url))
+      expect(urls).toEqual([`/civil-code/${edited.articleNumber}/`])
+      const other = await pf.search('qzincremental', { filters: { type: '新闻' } })
+      expect(other?.results ?? []).toHaveLength(0)
+    } finally {
+      globalThis.fetch = realFetch
+    }
   })
 })

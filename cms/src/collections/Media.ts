@@ -5,6 +5,7 @@ import { updateOwnMedia } from '../access/ownMedia'
 import { isStaff } from '../access/isStaff'
 import { staffOrVolunteer } from '../access/staffOrVolunteer'
 import { mediaDir } from '../lib/paths'
+import { siteBuildAfterMediaChange, siteBuildAfterMediaDelete } from '../hooks/siteBuild'
 
 /** Public images (resized by sharp) and PDF attachments of consultations. */
 export const Media: CollectionConfig = {
@@ -19,6 +20,8 @@ export const Media: CollectionConfig = {
         return data
       },
     ],
+    afterChange: [siteBuildAfterMediaChange],
+    afterDelete: [siteBuildAfterMediaDelete],
   },
   upload: {
     staticDir: path.resolve(mediaDir),

@@ -52,6 +52,19 @@ export const siteBuildAfterDelete: CollectionAfterDeleteHook = async ({ doc, req
   return doc
 }
 
+/** A replaced image or a new alt text shows on every page that uses it; a new upload shows nowhere yet. */
+export const siteBuildAfterMediaChange: CollectionAfterChangeHook = async ({ doc, operation, req, collection }) => {
+  if (disabled(req) || operation !== 'update') return doc
+  await request(req, { action: '更新', collection: collection.slug, id: doc.id, title: doc.filename ?? undefined })
+  return doc
+}
+
+export const siteBuildAfterMediaDelete: CollectionAfterDeleteHook = async ({ doc, req, collection }) => {
+  if (disabled(req)) return doc
+  await request(req, { action: '删除', collection: collection.slug, id: doc.id, title: doc?.filename ?? undefined })
+  return doc
+}
+
 export const siteBuildAfterGlobalChange: GlobalAfterChangeHook = async ({ doc, req, global }) => {
   if (disabled(req)) return doc
   await request(req, { action: `修改${typeof global.label === 'string' ? global.label : global.slug}` })

@@ -8,6 +8,7 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { mergeShards, type ShardList } from '../../../site/src/lib/search/shards'
 
 let installed = ''
 let instance = 0
@@ -21,14 +22,16 @@ export interface LoadedPagefind {
 
 export async function loadPagefind(bundleDir: string): Promise<LoadedPagefind> {
   const root = path.resolve(bundleDir)
+  // URLs are site paths (/pagefind/…, /pagefind-shards/…), served from the site folder that holds the bundle.
+  const site = path.dirname(root)
   if (installed !== root) {
     installed = root
     ;(globalThis as any).document = { currentScript: null, querySelector: () => ({ getAttribute: () => 'zh-CN' }) }
     globalThis.fetch = (async (input: string | URL | Request) => {
       const u = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url
-      const p = decodeURIComponent(new URL(u, 'http://local/').pathname).replace(/^\/pagefind\//, '/')
+      const p = decodeURIComponent(new URL(u, 'http://local/').pathname)
       try {
-        return new Response(await fs.readFile(path.join(root, p)), { status: 200 })
+        return new Response(await fs.readFile(path.join(site, p)), { status: 200 })
       } catch {
         return new Response('not found', { status: 404 })
       }
@@ -37,6 +40,10 @@ export async function loadPagefind(bundleDir: string): Promise<LoadedPagefind> {
   const mod = (await import(`${pathToFileURL(path.join(root, 'pagefind.js')).href}?i=${instance++}`)) as LoadedPagefind
   await mod.options({ basePath: '/pagefind/' })
   await mod.init()
+  await mergeShards(mod as never, async () => {
+    const file = path.join(root, 'shards.json')
+    return JSON.parse(await fs.readFile(file, 'utf8').catch(() => '{"shards":[]}')) as ShardList
+  })
   // an empty search resolves once the runtime, its wasm and the index metadata are loaded
   await mod.search('')
   return mod

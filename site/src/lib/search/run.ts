@@ -11,6 +11,7 @@
 import { buildExcerpt, rerankTop, searchPlan, type PagefindLike } from './engine'
 import { planQuery } from './query'
 import { normaliseSynonyms, SYNONYMS_PATH, type SynonymEntry } from './synonyms'
+import { mergeShards, SHARDS_FILE, type ShardList } from './shards'
 
 export interface SearchHit {
   url: string
@@ -34,10 +35,13 @@ export interface SearchResult {
 let engine: Promise<PagefindLike> | undefined
 let synonymsCache: Promise<SynonymEntry[]> | undefined
 
-/** The bundle is written by the build next to the pages, so it is loaded at run time, not bundled. */
+/** The bundle is written by the build next to the pages, so it is loaded at run time, not bundled; large sites add shards. */
 function pagefind(): Promise<PagefindLike> {
   const url = '/pagefind/pagefind.js'
-  engine ??= import(/* @vite-ignore */ url) as Promise<PagefindLike>
+  engine ??= (import(/* @vite-ignore */ url) as Promise<PagefindLike & { mergeIndex?: (path: string) => Promise<void> }>).then(async (pf) => {
+    await mergeShards(pf, () => fetch(`/${SHARDS_FILE}`).then((r) => (r.ok ? (r.json() as Promise<ShardList>) : null)))
+    return pf
+  })
   return engine
 }
 
