@@ -94,6 +94,17 @@ describe('validation', () => {
     expect(r.errors.join()).not.toContain('a.png')
   })
 
+  it('leaves Pagefind’s own UI code alone, in the main bundle and in shards, but not pages', () => {
+    const dir = tmp()
+    for (const f of ['pagefind/pagefind-ui.js', 'pagefind-shards/s0/pagefind-ui.js', 'news/hello/index.html']) {
+      fs.mkdirSync(path.dirname(path.join(dir, f)), { recursive: true })
+      fs.writeFileSync(path.join(dir, f), 'translated by someone@example.com')
+    }
+    const errors = validateSite(dir, snapshot()).errors.join('\n')
+    expect(errors).not.toContain('pagefind')
+    expect(errors).toContain('news/hello/index.html 含有个人信息')
+  })
+
   it('finds personal data but allows the contact point’s published contacts', () => {
     const allow = new Set(['07503866000', 'lifa@jianghai.gov.cn'])
     expect(findPersonalData('电话 138-1234-5678', allow, [])).toHaveLength(1)
@@ -130,6 +141,9 @@ describe('S3 deploy plan', () => {
     expect(cacheControlFor('_astro/app.1234.js')).toContain('immutable')
     expect(cacheControlFor('pagefind/fragment/zh-cn_abc.pf_fragment')).toContain('immutable')
     expect(cacheControlFor('pagefind/pagefind-entry.json')).toContain('max-age=0')
+    expect(cacheControlFor('pagefind-shards/s3/index/zh-cn_abc.pf_index')).toContain('immutable')
+    expect(cacheControlFor('pagefind-shards/s3/pagefind-entry.json')).toContain('max-age=0')
+    expect(cacheControlFor('pagefind/shards.json')).toContain('max-age=0')
     expect(cacheControlFor('news/a/index.html')).toContain('max-age=0')
   })
 })

@@ -46,7 +46,7 @@ export function expectedPaths(s: SiteSnapshot): string[] {
 
 const textFile = /\.(html?|xml|json|txt|js|mjs|css|svg|webmanifest|ics|csv)$/i
 /** Pagefind's own UI bundles (third-party code, with its translators' e-mail credits), not content. */
-const vendorFile = /^pagefind\/[^/]+\.(js|css)$/
+const vendorFile = /^pagefind(?:-shards\/[^/]+)?\/[^/]+\.(js|css)$/
 const mobile = /(?<![\w.%-])(?:\+?86[- ]?)?1[3-9]\d[- ]?\d{4}[- ]?\d{4}(?![\w])/g
 const idCard = /(?<![\w])[1-9]\d{5}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![\w])/g
 const email = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.([A-Za-z]{2,})(?![\w])/g

@@ -7,10 +7,11 @@ export function cacheControlFor(key: string): string {
   const k = key.replace(/^\/+/, '')
   // Astro's hashed bundles and Pagefind's content-addressed index chunks, fragments, filters, wasm.
   if (k.startsWith('_astro/')) return 'public, max-age=31536000, immutable'
-  if (/^pagefind\/(fragment|index|filter)\//.test(k) || /^pagefind\/.*\.pf_meta$/.test(k) || /^pagefind\/wasm\./.test(k))
+  // Shards of a large site's index (pagefind-shards/<shard>/…) are bundles of the same layout.
+  const p = k.replace(/^pagefind-shards\/[^/]+\//, 'pagefind/')
+  if (/^pagefind\/(fragment|index|filter)\//.test(p) || /^pagefind\/.*\.pf_meta$/.test(p) || /^pagefind\/wasm\./.test(p))
     return 'public, max-age=31536000, immutable'
-  // pagefind-entry.json, pagefind.js, pagefind-ui.* and the pages themselves: revalidate.
-  if (k.startsWith('pagefind/')) return 'public, max-age=0, must-revalidate'
+  // pagefind-entry.json, shards.json, pagefind.js, pagefind-ui.* and the pages themselves: revalidate.
   return 'public, max-age=0, must-revalidate'
 }
 
