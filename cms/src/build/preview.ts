@@ -95,11 +95,12 @@ export async function renderPreview(req: PayloadRequest, collection: string, id:
 }
 
 export const previewEndpoint: Endpoint = {
-  path: '/preview/:collection/:id',
+  // Not `:collection`: Payload fills routeParams.collection with the owning collection (site-builds).
+  path: '/preview/:type/:id',
   method: 'get',
   handler: async (req) => {
     if (!isStaffUser(req.user)) return new Response('请先登录后台（管理员或编辑）', { status: 403 })
-    const { collection, id } = req.routeParams as { collection: string; id: string }
-    return renderPreview(req, collection, id)
+    const { type, id } = req.routeParams as { type: string; id: string }
+    return renderPreview(req, type, id)
   },
 }
