@@ -65,6 +65,7 @@ it('keeps every acknowledged opinion when the server is killed mid-burst', { tim
   expect(warm.status).toBe(201)
 
   const acknowledged: string[] = []
+  const refusals: Record<string, number> = {}
   let failed = 0
   let n = 0
   let killed = false
@@ -78,16 +79,29 @@ it('keeps every acknowledged opinion when the server is killed mid-burst', { tim
           body: JSON.stringify({ kind: 'consultation', consultation, content: `压力下的意见 ${i}`, name: '测试', phone: `136${String(i).padStart(8, '0')}`, identity: 'resident', consent: true }),
         })
         if (res.status >= 200 && res.status < 300) acknowledged.push(((await res.json()) as { receipt: string }).receipt)
-        else failed++
-      } catch {
+        else {
+          failed++
+          const key = `${res.status} ${((await res.json().catch(() => ({}))) as { message?: string }).message ?? ''}`
+          refusals[key] = (refusals[key] ?? 0) + 1
+        }
+      } catch (error) {
         failed++
         if (killed) return
+        const key = String((error as Error).cause ?? error)
+        refusals[key] = (refusals[key] ?? 0) + 1
       }
     }
   }
   const clients = Array.from({ length: 50 }, client)
   // Kill once a good part of the burst has been answered, while requests are in flight.
-  while (acknowledged.length < 150) await new Promise((r) => setTimeout(r, 10))
+  const deadline = Date.now() + 120_000
+  while (acknowledged.length < 150) {
+    if (Date.now() > deadline) {
+      killed = true
+      throw new Error(`两分钟内只收到 ${acknowledged.length} 个成功回执；失败 ${failed} 次：${JSON.stringify(refusals)}`)
+    }
+    await new Promise((r) => setTimeout(r, 10))
+  }
   kill9(server)
   killed = true
   await Promise.all(clients)
