@@ -1,6 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import payloadConfig from '@payload-config'
-import { getPayload, headersWithCors, type PayloadRequest } from 'payload'
+import { headersWithCors, type Payload, type PayloadRequest } from 'payload'
 import { postOpinion } from '@/endpoints/publicIntake'
 import { MAX_MULTIPART_BYTES, rememberPeer } from '@/lib/intake/http'
 
@@ -26,15 +25,36 @@ async function readAll(req: IncomingMessage): Promise<Buffer | null> {
   return chunks.length ? Buffer.concat(chunks) : null
 }
 
+type PayloadCache = Map<string, { payload?: Payload | null; promise?: Promise<Payload> | null }>
+
+/**
+ * The Payload instance the CMS's main (App Router) bundle started. This route must not import the Payload
+ * config: Pages routes load their dependencies through Node's own loader, and the config pulls in
+ * @payloadcms/richtext-lexical, whose top-level await Node 20 sometimes never settles — the route then
+ * hangs. So it takes the instance from Payload's process-wide cache, asking the main bundle to start one
+ * if nothing has yet.
+ */
+async function payloadInstance(req: IncomingMessage): Promise<Payload> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const entry = (globalThis as { _payload?: PayloadCache })._payload?.get('default')
+    if (entry?.payload) return entry.payload
+    if (entry?.promise) return entry.promise
+    const host = req.socket.localAddress?.includes(':') && !req.socket.localAddress.startsWith('::ffff:') ? `[${req.socket.localAddress}]` : (req.socket.localAddress ?? '127.0.0.1').replace(/^::ffff:/, '')
+    await fetch(`http://${host}:${req.socket.localPort}/api/public/challenge`).catch(() => undefined)
+  }
+  throw new Error('Payload 尚未启动')
+}
+
 // Hop-by-hop and length headers describe the original message, not the Request rebuilt from its bytes.
 const dropped = new Set(['content-length', 'transfer-encoding', 'connection', 'keep-alive', 'expect'])
 
 export default async function opinions(req: IncomingMessage, res: ServerResponse) {
-  const payload = await getPayload({ config: payloadConfig })
   const headers = new Headers()
   for (const [k, v] of Object.entries(req.headers)) if (v !== undefined && !dropped.has(k)) headers.set(k, Array.isArray(v) ? v.join(', ') : v)
   let response: Response
+  let payload: Payload | undefined
   try {
+    payload = await payloadInstance(req)
     if (req.method === 'POST') {
       const body = await readAll(req)
       const request = new Request(`http://${headers.get('host') ?? 'localhost'}${req.url}`, { method: 'POST', headers, body: body ? new Uint8Array(body) : null })
@@ -43,10 +63,11 @@ export default async function opinions(req: IncomingMessage, res: ServerResponse
     } else if (req.method === 'OPTIONS') response = new Response(null, { status: 200 })
     else response = Response.json({ message: '不支持该请求方法' }, { status: 405, headers: { allow: 'POST, OPTIONS' } })
   } catch (error) {
-    payload.logger.error({ err: error, msg: '意见提交处理失败' })
+    if (payload) payload.logger.error({ err: error, msg: '意见提交处理失败' })
+    else console.error('意见提交处理失败', error)
     response = Response.json({ message: '系统繁忙，提交未成功，请稍后再试' }, { status: 500 })
   }
-  headersWithCors({ headers: response.headers, req: { payload, headers } as unknown as PayloadRequest })
+  if (payload) headersWithCors({ headers: response.headers, req: { payload, headers } as unknown as PayloadRequest })
   res.statusCode = response.status
   response.headers.forEach((v, k) => res.setHeader(k, v))
   res.end(Buffer.from(await response.arrayBuffer()))
