@@ -1,5 +1,6 @@
 /** The public intake: opinions and lecture sign-ups from the site's forms (plain HTML posts) and from scripts (JSON). */
 import type { Endpoint, PayloadRequest } from 'payload'
+import type { z } from 'zod'
 import {
   cancelRequest,
   fieldErrors,
@@ -22,11 +23,29 @@ import { opinionStatusHtml, resultRoutes } from './publicResults'
 const dateZh = (iso: string) =>
   new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit' }).format(new Date(iso))
 
-async function commonChecks(req: PayloadRequest, body: Body, phone: string | undefined, phoneBucket: 'opinionPhone' | 'registrationPhone') {
-  const wait = await consume({ ip: clientIp(req), [phoneBucket]: phone })
+/**
+ * What every public form goes through: the honeypot, the form's shared zod schema (bad posts count against
+ * the address too, so junk cannot be sent without limit), the address and phone limits, and the proof of work.
+ */
+async function validSubmission<T extends { phone: string }>(
+  req: PayloadRequest,
+  body: Body,
+  schema: z.ZodType<T>,
+  invalid: string,
+  phoneBucket: 'opinionPhone' | 'registrationPhone',
+): Promise<T> {
+  if (body.fields[honeypotField]) throw new HttpError(400, '提交未通过校验，请刷新页面后重新填写')
+  const parsed = schema.safeParse(body.fields)
+  if (!parsed.success) {
+    const wait = await consume({ ip: clientIp(req) })
+    if (wait) throw tooManyRequests(wait)
+    throw new HttpError(400, invalid, fieldErrors(parsed.error))
+  }
+  const wait = await consume({ ip: clientIp(req), [phoneBucket]: parsed.data.phone })
   if (wait) throw tooManyRequests(wait)
   if ((await altchaRequired(req.payload)) && !(await verifyAltcha(body.fields.altcha)))
     throw new HttpError(400, '请先完成人机验证', { altcha: '请先完成人机验证（验证在本机完成，约需数秒）' })
+  return parsed.data
 }
 
 export const postOpinion: Endpoint = {
@@ -37,16 +56,7 @@ export const postOpinion: Endpoint = {
     return guarded(req, () => wantsJson(req, body), async () => {
       assertAllowedOrigin(req)
       body = await readBody(req, { allowFile: true })
-      if (body.fields[honeypotField]) throw new HttpError(400, '提交未通过校验，请刷新页面后重新填写')
-      const parsed = opinionSubmission.safeParse(body.fields)
-      if (!parsed.success) {
-        // Count bad posts against the address too, so junk cannot be sent without limit.
-        const wait = await consume({ ip: clientIp(req) })
-        if (wait) throw tooManyRequests(wait)
-        throw new HttpError(400, '提交内容有误，请检查后重新提交', fieldErrors(parsed.error))
-      }
-      const o = parsed.data
-      await commonChecks(req, body, o.phone, 'opinionPhone')
+      const o = await validSubmission(req, body, opinionSubmission, '提交内容有误，请检查后重新提交', 'opinionPhone')
 
       let consultation: number | string | null = null
       let articleLabel: string | null = null
@@ -156,15 +166,7 @@ const postRegistration: Endpoint = {
     return guarded(req, () => wantsJson(req, body), async () => {
       assertAllowedOrigin(req)
       body = await readBody(req)
-      if (body.fields[honeypotField]) throw new HttpError(400, '提交未通过校验，请刷新页面后重新填写')
-      const parsed = registrationSubmission.safeParse(body.fields)
-      if (!parsed.success) {
-        const wait = await consume({ ip: clientIp(req) })
-        if (wait) throw tooManyRequests(wait)
-        throw new HttpError(400, '报名信息有误，请检查后重新提交', fieldErrors(parsed.error))
-      }
-      const r = parsed.data
-      await commonChecks(req, body, r.phone, 'registrationPhone')
+      const r = await validSubmission(req, body, registrationSubmission, '报名信息有误，请检查后重新提交', 'registrationPhone')
       if (!plausibleId(req.payload, r.lecture)) throw new HttpError(404, '讲座不存在', { lecture: '讲座不存在' })
       const lecture = await findLecture(req.payload, r.lecture)
       if (!lecture) throw new HttpError(404, '讲座不存在或尚未发布', { lecture: '讲座不存在或尚未发布' })
