@@ -12,7 +12,7 @@ import {
   statusLookup,
 } from '@lawpoint/content-types'
 import { altchaRequired, newChallenge, verifyAltcha } from '../lib/intake/altcha'
-import { assertAllowedOrigin, clientIp, guarded, HttpError, json, readBody, redirect, tooManyRequests, wantsJson, type Body } from '../lib/intake/http'
+import { clientIp, formPost, guarded, HttpError, json, limitLookups, redirect, tooManyRequests, wantsJson, type Body } from '../lib/intake/http'
 import { consultationStateNow, findConsultation, findLecture, lectureOpenNow, plausibleId } from '../lib/intake/lookups'
 import { writeOpinion } from '../lib/intake/opinionWriter'
 import { consume } from '../lib/intake/rateLimit'
@@ -51,11 +51,8 @@ async function validSubmission<T extends { phone: string }>(
 export const postOpinion: Endpoint = {
   path: '/public/opinions',
   method: 'post',
-  handler: async (req) => {
-    let body: Body | undefined
-    return guarded(req, () => wantsJson(req, body), async () => {
-      assertAllowedOrigin(req)
-      body = await readBody(req, { allowFile: true })
+  handler: (req) =>
+    formPost(req, async (body) => {
       const o = await validSubmission(req, body, opinionSubmission, '提交内容有误，请检查后重新提交', 'opinionPhone')
 
       let consultation: number | string | null = null
@@ -105,8 +102,7 @@ export const postOpinion: Endpoint = {
       })
       if (wantsJson(req, body)) return json({ receipt }, 201)
       return redirect(`${resultRoutes.opinionReceipt}?receipt=${encodeURIComponent(receipt)}`)
-    })
-  },
+    }, { allowFile: true }),
 }
 
 const opinionStatus: Endpoint = {
@@ -114,8 +110,7 @@ const opinionStatus: Endpoint = {
   method: 'get',
   handler: async (req) =>
     guarded(req, () => wantsJson(req), async () => {
-      const wait = await consume({ lookup: clientIp(req) })
-      if (wait) throw tooManyRequests(wait)
+      await limitLookups(req)
       const q = req.searchParams ?? new URL(req.url!).searchParams
       if (q.getAll('receipt').length > 1 || q.getAll('phoneLast4').length > 1) throw new HttpError(400, '查询参数重复')
       const parsed = statusLookup.safeParse({ receipt: q.get('receipt') ?? undefined, phoneLast4: q.get('phoneLast4') ?? undefined })
@@ -161,11 +156,8 @@ const opinionStatus: Endpoint = {
 const postRegistration: Endpoint = {
   path: '/public/registrations',
   method: 'post',
-  handler: async (req) => {
-    let body: Body | undefined
-    return guarded(req, () => wantsJson(req, body), async () => {
-      assertAllowedOrigin(req)
-      body = await readBody(req)
+  handler: (req) =>
+    formPost(req, async (body) => {
       const r = await validSubmission(req, body, registrationSubmission, '报名信息有误，请检查后重新提交', 'registrationPhone')
       if (!plausibleId(req.payload, r.lecture)) throw new HttpError(404, '讲座不存在', { lecture: '讲座不存在' })
       const lecture = await findLecture(req.payload, r.lecture)
@@ -183,28 +175,22 @@ const postRegistration: Endpoint = {
       const { status, checkInCode, cancelCode, waitlistPosition } = result
       if (wantsJson(req, body)) return json({ status, checkInCode, cancelCode, waitlistPosition }, 201)
       return redirect(`${resultRoutes.registration}?code=${cancelCode}`)
-    })
-  },
+    }),
 }
 
 const cancelRegistration: Endpoint = {
   path: '/public/registrations/cancel',
   method: 'post',
-  handler: async (req) => {
-    let body: Body | undefined
-    return guarded(req, () => wantsJson(req, body), async () => {
-      assertAllowedOrigin(req)
-      body = await readBody(req)
-      const wait = await consume({ lookup: clientIp(req) })
-      if (wait) throw tooManyRequests(wait)
+  handler: (req) =>
+    formPost(req, async (body) => {
+      await limitLookups(req)
       const parsed = cancelRequest.safeParse(body.fields)
       if (!parsed.success) throw new HttpError(400, '取消信息有误', fieldErrors(parsed.error))
       const result = await cancelByCode(req.payload, parsed.data.cancelCode, parsed.data.phoneLast4)
       if (result.kind === 'not-found') throw new HttpError(404, '未找到该报名，请核对取消码和手机号后四位')
       if (wantsJson(req, body)) return json({ status: 'cancelled' })
       return redirect(`${resultRoutes.registration}?code=${parsed.data.cancelCode}`)
-    })
-  },
+    }),
 }
 
 const challenge: Endpoint = {

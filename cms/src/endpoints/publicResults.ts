@@ -4,9 +4,8 @@
  */
 import type { Endpoint, PayloadRequest } from 'payload'
 import { cancelRequest, intakeRoutes, labelOf, opinionKinds, opinionStatuses, statusLookup } from '@lawpoint/content-types'
-import { clientIp, guarded, HttpError, tooManyRequests } from '../lib/intake/http'
+import { guarded, HttpError, limitLookups } from '../lib/intake/http'
 import { findLecture } from '../lib/intake/lookups'
-import { consume } from '../lib/intake/rateLimit'
 import { html, page, qrImage, type Html } from '../lib/intake/resultPage'
 import { registrationByCancelCode } from '../lib/intake/seats'
 import { siteUrl } from '../lib/origins'
@@ -22,11 +21,6 @@ const dateTimeZh = (iso: string) =>
 
 const query = (req: PayloadRequest) => req.searchParams ?? new URL(req.url!).searchParams
 
-async function lookupAllowed(req: PayloadRequest) {
-  const wait = await consume({ lookup: clientIp(req) })
-  if (wait) throw tooManyRequests(wait)
-}
-
 /** The status lookup form, filled in with the receipt: the resident adds the last four digits of the phone. */
 const statusForm = (receipt: string) =>
   html`<form method="get" action="${intakeRoutes.opinionStatus}"><input type="hidden" name="receipt" value="${receipt}">
@@ -38,7 +32,7 @@ const opinionReceipt: Endpoint = {
   method: 'get',
   handler: async (req) =>
     guarded(req, () => false, async () => {
-      await lookupAllowed(req)
+      await limitLookups(req)
       const receipt = statusLookup.shape.receipt.safeParse(query(req).get('receipt') ?? '')
       if (!receipt.success) throw new HttpError(400, '回执编号格式不正确')
       const found = await req.payload.find({
@@ -68,7 +62,7 @@ const registrationResult: Endpoint = {
   method: 'get',
   handler: async (req) =>
     guarded(req, () => false, async () => {
-      await lookupAllowed(req)
+      await limitLookups(req)
       const code = cancelRequest.shape.cancelCode.safeParse(query(req).get('code') ?? '')
       if (!code.success) throw new HttpError(400, '取消码格式不正确')
       const r = await registrationByCancelCode(req.payload, code.data)

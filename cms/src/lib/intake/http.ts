@@ -1,6 +1,7 @@
 /** The HTTP edge of the public intake: bodies, origins, client address, and answers for forms and scripts. */
 import type { PayloadRequest } from 'payload'
 import { siteOrigins } from '../origins'
+import { consume } from './rateLimit'
 import { errorPage } from './resultPage'
 
 export const MAX_FORM_BYTES = 64 * 1024
@@ -184,4 +185,20 @@ export async function guarded(req: PayloadRequest, asJson: () => boolean, fn: ()
     req.payload.logger.error({ err: error, msg: `群众来件处理失败 ${req.url}` })
     return failure(req, asJson(), new HttpError(500, '系统繁忙，提交未成功，请稍后再试'))
   }
+}
+
+/** Status lookups, cancellations and result pages: limited per address, so codes cannot be guessed by trying. */
+export async function limitLookups(req: PayloadRequest): Promise<void> {
+  const wait = await consume({ lookup: clientIp(req) })
+  if (wait) throw tooManyRequests(wait)
+}
+
+/** A public form post: from the site's origins only, its body read once, answered as JSON or as a page (guarded). */
+export function formPost(req: PayloadRequest, fn: (body: Body) => Promise<Response>, { allowFile = false } = {}): Promise<Response> {
+  let body: Body | undefined
+  return guarded(req, () => wantsJson(req, body), async () => {
+    assertAllowedOrigin(req)
+    body = await readBody(req, { allowFile })
+    return fn(body)
+  })
 }
