@@ -110,6 +110,9 @@ describe('validation', () => {
     expect(findPersonalData('电话 138-1234-5678', allow, [])).toHaveLength(1)
     expect(findPersonalData('身份证 11010519491231002X', allow, [])).toHaveLength(1)
     expect(findPersonalData('写信到 zhang.san@example.com', allow, [])).toHaveLength(1)
+    // The whole address is reported (masked from its first characters), wherever it stands in the text.
+    expect(findPersonalData('q0ffx0gge 邮箱:wang_wu+news@mail.example.cn。', allow, [])).toEqual(['电子邮箱 wan****cn'])
+    expect(findPersonalData('@media (min-width:40em){} a@b 用户@example', allow, [])).toEqual([])
     expect(findPersonalData('办公电话 0750-3866000，lifa@jianghai.gov.cn', allow, [])).toEqual([])
     // Not personal data: long numbers, asset names, timestamps.
     expect(findPersonalData('id=17643168000001 logo@2x.png 第1165条 20260101', allow, [])).toEqual([])

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { SiteSnapshot } from '@lawpoint/content-types'
 import { loadPagefind } from '../../scripts/src/lib/pagefind-node'
 import { buildFixtureSite, siteRoot } from './build-site'
+import { htmlPages } from '../src/integrations/search-index/indexer'
 
 let first = ''
 let second = ''
@@ -23,6 +24,9 @@ const shardEnv = { PAGEFIND_SHARD_FROM: '1', PAGEFIND_SHARD_PAGES: '2' }
 type Shards = { shards: { path: string; pages: number }[] }
 const shardsOf = (dist: string) => JSON.parse(readFileSync(join(dist, 'pagefind/shards.json'), 'utf8')) as Shards
 const entry = (dist: string, bundle: string) => join(dist, bundle, 'pagefind-entry.json')
+/** Pages in the main bundle and all shards, as Pagefind counts them. */
+const indexedPages = (d: string) =>
+  ['/pagefind/', ...shardsOf(d).shards.map((s) => s.path)].reduce((n, b) => n + Object.values((JSON.parse(readFileSync(entry(d, b), 'utf8')) as { languages: Record<string, { page_count: number }> }).languages).reduce((m, l) => m + l.page_count, 0), 0)
 
 beforeAll(async () => {
   first = await buildFixtureSite(shardEnv)
@@ -62,6 +66,17 @@ describe('incremental build', () => {
     expect(count(sitemap)).toBe(count(readFileSync(join(first, 'sitemap-0.xml'), 'utf8')) - 1)
   })
 
+  it('indexes every page with searchable content exactly once, in both builds', () => {
+    // Pages reach Pagefind while they render (and, unchanged, from the previous build's files): none may be
+    // missed or read twice.
+    const searchable = (d: string) => [...htmlPages(d).values()].filter((f) => readFileSync(f, 'utf8').includes('data-pagefind-body')).length
+    for (const d of [first, second]) expect(indexedPages(d)).toBe(searchable(d))
+    // Shards are per route: the explainers of the Civil Code and the news each have their own.
+    const paths = shardsOf(first).shards.map((s) => s.path)
+    expect(paths.some((p) => p.startsWith('/pagefind-shards/civil-code-'))).toBe(true)
+    expect(paths.some((p) => p.startsWith('/pagefind-shards/news-'))).toBe(true)
+  })
+
   it('re-indexes only the search shards with changed pages, and finds the edit across shards', async () => {
     const shards = shardsOf(second).shards
     expect(shards.length).toBeGreaterThan(2)
@@ -69,9 +84,7 @@ describe('incremental build', () => {
     // The edited explainer's shard and the removed news item's shard are new; the others are the previous files.
     expect(relinked.length).toBeGreaterThanOrEqual(shards.length - 2)
     expect(relinked.length).toBeLessThan(shards.length)
-    const pages = (d: string) =>
-      ['/pagefind/', ...shardsOf(d).shards.map((s) => s.path)].reduce((n, b) => n + Object.values((JSON.parse(readFileSync(entry(d, b), 'utf8')) as { languages: Record<string, { page_count: number }> }).languages).reduce((m, l) => m + l.page_count, 0), 0)
-    expect(pages(second)).toBe(pages(first) - 1)
+    expect(indexedPages(second)).toBe(indexedPages(first) - 1)
 
     const realFetch = globalThis.fetch
     try {

@@ -83,7 +83,8 @@ export default function incremental({ sitemap }: { sitemap: AstroIntegration }):
         mkdirSync(dirname(manifestPath(dist)), { recursive: true })
         writeFileSync(manifestPath(dist), JSON.stringify(manifest))
         if (linked) logger.info(`rendered ${rendered} changed pages, linked ${linked} unchanged pages from the previous build`)
-        const linkedPages = Object.keys(manifest).filter((url) => !params.pages.some((p) => `/${p.pathname}` === url))
+        const renderedUrls = new Set(params.pages.map((p) => `/${p.pathname}`))
+        const linkedPages = Object.keys(manifest).filter((url) => !renderedUrls.has(url))
         await forward('astro:build:done', { dir: params.dir, routes: params.routes, assets: params.assets, logger: params.logger, pages: [...params.pages, ...linkedPages.map((url) => ({ pathname: url.slice(1) }))] })
       },
     },

@@ -20,8 +20,13 @@ export const isHan = (ch: string) => hanChar.test(ch)
 /** The maximal runs of Han characters in a text, in order. */
 export const hanRuns = (text: string): string[] => text.match(hanRunGlobal) ?? []
 
-/** Base-36, fixed width 4: covers every code point (36^4 > 0x10FFFF). */
-const code = (ch: string) => ch.codePointAt(0)!.toString(36).padStart(4, '0')
+/** Base-36, fixed width 4: covers every code point (36^4 > 0x10FFFF). Memoised: every page's text goes through here. */
+const codes = new Map<string, string>()
+const code = (ch: string) => {
+  let c = codes.get(ch)
+  if (c === undefined) codes.set(ch, (c = ch.codePointAt(0)!.toString(36).padStart(4, '0')))
+  return c
+}
 
 /** Prefix letter keeping the tokens apart from ordinary words ("q" + 8 or 4 base-36 digits). */
 export const TOKEN_PREFIX = 'q'
@@ -37,10 +42,10 @@ export const charToken = (a: string) => TOKEN_PREFIX + code(a)
  * pair sequence, and lets a one-character query find characters that end a run.
  */
 export function runTokens(run: string): string[] {
-  const chars = [...run]
+  const c = Array.from(run, code)
   const out: string[] = []
-  for (let i = 0; i + 1 < chars.length; i++) out.push(pairToken(chars[i]!, chars[i + 1]!))
-  if (chars.length) out.push(charToken(chars[chars.length - 1]!))
+  for (let i = 0; i + 1 < c.length; i++) out.push(TOKEN_PREFIX + c[i] + c[i + 1])
+  if (c.length) out.push(TOKEN_PREFIX + c[c.length - 1])
   return out
 }
 

@@ -1,24 +1,37 @@
 /**
- * The search index of a large site comes in shards (integrations/pagefind.ts): the main bundle at
- * /pagefind/ and, listed in /pagefind/shards.json, further bundles the search merges into it. Sharding
- * starts at SHARD_FROM incremental pages (PAGEFIND_SHARD_FROM), so small sites keep one bundle;
- * PAGEFIND_SHARD_PAGES sets the pages per shard.
+ * The search index of a large site comes in shards (integrations/search-index/): the main bundle at
+ * /pagefind/ and, listed in /pagefind/shards.json, further bundles the search merges into it.
+ *
+ * Shards are per route: a route with at least SHARD_FROM pages (PAGEFIND_SHARD_FROM) spreads its pages over
+ * shards of about PAGES_PER_SHARD (PAGEFIND_SHARD_PAGES) by a hash of the URL; smaller routes and every
+ * other page go to the main bundle. The route renders its pages shard by shard (shardOrder), so a shard is
+ * complete, and is indexed, while the build goes on with the next one.
  */
 export const SHARDS_FILE = 'pagefind/shards.json'
 export type ShardList = { shards: { path: string; digest: string; pages: number }[] }
 
-const SHARD_FROM = Number(process.env.PAGEFIND_SHARD_FROM) || 2500
+const SHARD_FROM = Number(process.env.PAGEFIND_SHARD_FROM) || 1000
 const PAGES_PER_SHARD = Number(process.env.PAGEFIND_SHARD_PAGES) || 1250
 const MAX_SHARDS = 16
 
-export const shardCount = (incrementalPages: number) =>
-  incrementalPages < SHARD_FROM ? 0 : Math.min(MAX_SHARDS, Math.ceil(incrementalPages / PAGES_PER_SHARD))
+/** Shards for a route of this many pages; 0: its pages go to the main bundle. */
+export const shardCount = (routePages: number) =>
+  routePages < SHARD_FROM ? 0 : Math.min(MAX_SHARDS, Math.ceil(routePages / PAGES_PER_SHARD))
 
 /** A stable shard for a URL (FNV-1a): the same page stays in the same shard from build to build. */
-export function shardOf(url: string, n: number): string {
+export function shardOf(route: string, url: string, n: number): string {
   let h = 0x811c9dc5
   for (let i = 0; i < url.length; i++) h = Math.imul(h ^ url.charCodeAt(i), 0x01000193)
-  return `s${(h >>> 0) % n}`
+  return `${route.replace(/[^a-z0-9]+/gi, '-')}-${(h >>> 0) % n}`
+}
+
+export const shardPath = (key: string) => `/pagefind-shards/${key}/`
+
+/** Sorts items shard by shard (stable), so each shard's pages are rendered one after another. */
+export function shardOrder<T>(items: T[], key: (item: T) => string | undefined): T[] {
+  const keyed = items.map((item, i) => ({ item, i, k: key(item) ?? '' }))
+  keyed.sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : a.i - b.i))
+  return keyed.map((x) => x.item)
 }
 
 /** Merges the shards listed next to a loaded Pagefind bundle (the browser runtime's mergeIndex). */
