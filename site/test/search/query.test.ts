@@ -41,6 +41,9 @@ describe('pair tokens', () => {
     expect(runTokens('广场报名')).toEqual([pairToken('广', '场'), pairToken('场', '报'), pairToken('报', '名'), charToken('名')])
     expect(pairToken('广', '场')).toMatch(/^q[0-9a-z]{8}$/)
     expect(textTokens('广场。报名')).toEqual([pairToken('广', '场'), charToken('场'), pairToken('报', '名'), charToken('名')])
+    // The one-pass version is the definition (runs, then pairs), also across rare and astral characters.
+    const mixed = '第一千零四十二条　禁止借婚姻索取财物。〇号 abc 𠀋𠀌字 々 2026 年⺀龟'
+    expect(textTokens(mixed)).toEqual(hanRuns(mixed).flatMap(runTokens))
   })
   it('turn a run into an exact phrase query', () => {
     expect(phraseQuery('广场报名')).toBe(`"${pairToken('广', '场')} ${pairToken('场', '报')} ${pairToken('报', '名')}"`)

@@ -31,6 +31,23 @@ const MAX_IN_FLIGHT = 64
 /** Astro hands over `/news/a` for `/news/a/index.html`; Pagefind names pages by their folder: `/news/a/`. */
 export const pageUrl = (pathname: string) => (pathname.endsWith('/') || /\.[a-z]+$/i.test(pathname) ? pathname : /^\/(404|500)$/.test(pathname) ? `${pathname}.html` : `${pathname}/`)
 
+/**
+ * A copy of the page without its <head>: Pagefind reads the body (data-pagefind-body, its meta attributes,
+ * the first h1 as the title), and the head with its inlined stylesheet is half of every page's bytes,
+ * each of which would be copied, base64-encoded and parsed again on the way to the Pagefind service.
+ */
+export function withoutHead(html: Uint8Array): Uint8Array<ArrayBuffer> {
+  const buf = Buffer.from(html.buffer, html.byteOffset, html.byteLength)
+  const start = buf.indexOf('<head')
+  const end = start < 0 ? -1 : buf.indexOf('</head>', start)
+  if (end < 0) return html.slice()
+  const tail = end + '</head>'.length
+  const copy = new Uint8Array(start + (buf.length - tail))
+  copy.set(buf.subarray(0, start), 0)
+  copy.set(buf.subarray(tail), start)
+  return copy
+}
+
 function linkTree(from: string, to: string) {
   mkdirSync(to, { recursive: true })
   for (const name of readdirSync(from)) {
@@ -126,7 +143,7 @@ export class StreamingIndexer implements PageSink {
     // Pages without a search body (redirects) are not indexed at all once any page has one.
     if (Buffer.from(html.buffer, html.byteOffset, html.byteLength).includes(BODY_MARKER)) {
       // A copy handed over (transferred, not cloned): decoding and everything after happen in the worker.
-      const copy = html.slice()
+      const copy = withoutHead(html)
       const w = this.workerOf(s)
       w.postMessage({ type: 'add', key: s.key, url, html: copy }, [copy.buffer])
       const n = (this.inFlight.get(w) ?? 0) + 1
