@@ -4,7 +4,7 @@
  * still builds). SNAPSHOT_STRICT=1 turns that last fallback into an error.
  * Whatever the source, personal fields are stripped here once more: the site must never show them.
  */
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { CollectionPoint, PublicConsultation, PublicLecture, SiteSnapshot } from '@lawpoint/content-types'
@@ -18,8 +18,27 @@ const fixture = resolve(siteRoot, 'test/fixtures/snapshot.json')
 let cached: Promise<SiteSnapshot> | undefined
 
 export function loadSnapshot(): Promise<SiteSnapshot> {
-  cached ??= readSnapshot().then(sanitize)
+  cached ??= sharedSnapshot()
   return cached
+}
+
+/**
+ * Astro loads this module up to three times in one build (content config, integrations, page bundle).
+ * Each copy of a 10,000-document snapshot is about 100 MB of objects, so one parse of a given file is shared
+ * through a process-wide cache, keyed by the file's path, size and modification time.
+ */
+const SHARED = Symbol.for('lawpoint.snapshot')
+type Shared = { [SHARED]?: { key: string; snapshot: Promise<SiteSnapshot> } }
+
+function sharedSnapshot(): Promise<SiteSnapshot> {
+  const file = resolve(siteRoot, process.env.SNAPSHOT_FILE ?? 'snapshot/snapshot.json')
+  const stat = existsSync(file) ? statSync(file) : undefined
+  const key = stat ? `${file}:${stat.size}:${stat.mtimeMs}` : ''
+  const g = globalThis as Shared
+  if (key && g[SHARED]?.key === key) return g[SHARED].snapshot
+  const snapshot = readSnapshot().then(sanitize)
+  if (key) g[SHARED] = { key, snapshot }
+  return snapshot
 }
 
 /**

@@ -84,6 +84,9 @@ export class StreamingIndexer implements PageSink {
   private replies = new Map<string, { resolve: (pages: number) => void; reject: (e: Error) => void }>()
   private nextWorker = 0
   private failure: Error | undefined
+  /** Pages handed to each worker and not yet read by its Pagefind service, and renders waiting for it. */
+  private inFlight = new Map<Worker, number>()
+  private waiting = new Map<Worker, (() => void)[]>()
   private before: ShardList
 
   constructor(
@@ -106,6 +109,9 @@ export class StreamingIndexer implements PageSink {
         this.failure = e
         for (const r of this.replies.values()) r.reject(e)
         this.replies.clear()
+        // Rendering must not wait for a worker that is gone; done() reports the failure.
+        for (const resume of [...this.waiting.values()].flat()) resume()
+        this.waiting.clear()
       })
       return w
     })
@@ -124,10 +130,6 @@ export class StreamingIndexer implements PageSink {
     // A shard with nothing to render is settled at the end (linked, or re-indexed if a page left it).
   }
 
-  /** Pages handed to each worker and not yet read by its Pagefind service. */
-  private inFlight = new Map<Worker, number>()
-  private waiting = new Map<Worker, (() => void)[]>()
-
   private onRead(w: Worker) {
     const n = (this.inFlight.get(w) ?? 1) - 1
     this.inFlight.set(w, n)
@@ -141,6 +143,7 @@ export class StreamingIndexer implements PageSink {
     if (s.done || s.seen.has(url)) return
     s.seen.add(url)
     // Pages without a search body (redirects) are not indexed at all once any page has one.
+    let wait: Promise<void> | undefined
     if (Buffer.from(html.buffer, html.byteOffset, html.byteLength).includes(BODY_MARKER)) {
       // A copy handed over (transferred, not cloned): decoding and everything after happen in the worker.
       const copy = withoutHead(html)
@@ -148,11 +151,10 @@ export class StreamingIndexer implements PageSink {
       w.postMessage({ type: 'add', key: s.key, url, html: copy }, [copy.buffer])
       const n = (this.inFlight.get(w) ?? 0) + 1
       this.inFlight.set(w, n)
-      if (s.key !== MAIN && --s.pending === 0) this.finish(s)
-      if (n >= MAX_IN_FLIGHT) return new Promise((resume) => this.waiting.set(w, [...(this.waiting.get(w) ?? []), resume]))
-      return
+      if (n >= MAX_IN_FLIGHT && !this.failure) wait = new Promise((resume) => this.waiting.set(w, [...(this.waiting.get(w) ?? []), resume]))
     }
     if (s.key !== MAIN && --s.pending === 0) this.finish(s)
+    return wait
   }
 
   /** After the build has rendered (and linked) every page: settle the remaining shards, then the main bundle. */
