@@ -29,9 +29,10 @@ const snapshot = (over: Partial<SiteSnapshot> = {}): SiteSnapshot =>
     ...over,
   }) as unknown as SiteSnapshot
 
-/** A stand-in for `astro build`: writes the pages of snapshot.json (node one-liner, real process). */
+/** A stand-in for `astro build`: waits for snapshot.json as the site does (SNAPSHOT_WAIT_MS), writes its pages. */
 const fakeSite = (extra = '') =>
-  `node -e "const fs=require('fs'),p=require('path');const s=JSON.parse(fs.readFileSync(process.env.SNAPSHOT_FILE));` +
+  `node -e "const fs=require('fs'),p=require('path');const t=Date.now();while(!fs.existsSync(process.env.SNAPSHOT_FILE)&&Date.now()-t<10000);` +
+  `const s=JSON.parse(fs.readFileSync(process.env.SNAPSHOT_FILE));` +
   `const w=(f,c)=>{fs.mkdirSync(p.dirname(p.join(process.env.OUT_DIR,f)),{recursive:true});fs.writeFileSync(p.join(process.env.OUT_DIR,f),c)};` +
   `w('index.html','<a href=\\"/news/hello/\\">x</a>${extra}');w('search/index.html','s');` +
   `for(const n of s.news)w('news/'+n.slug+'/index.html','<h1>'+n.title+'</h1><a href=\\"/\\">home</a>');` +
@@ -66,6 +67,27 @@ describe('runner, switch and rollback', () => {
     expect(rollback(root)).toEqual({ from: second.name, to: first.name })
     expect(fs.readFileSync(path.join(root, 'live/news/hello/index.html'), 'utf8')).toContain('你好')
     expect(listBuilds(root)).toEqual([first.name, second.name])
+  })
+
+  it('starts the site build while the snapshot is still being exported, and builds from it', async () => {
+    const root = tmp()
+    const late = new Promise<SiteSnapshot>((resolve) => setTimeout(() => resolve(snapshot({ news: [{ id: 7, slug: 'hello', title: '晚到的快照', _status: 'published' }] as never })), 400))
+    const outcome = await runSiteBuild({ snapshot: late, root, command: `node -e "console.log('STARTED', Date.now())"; ${fakeSite()}` })
+    expect(outcome.ok, outcome.error).toBe(true)
+    expect(fs.readFileSync(path.join(root, 'live/news/hello/index.html'), 'utf8')).toContain('晚到的快照')
+    const started = Number(/STARTED (\d+)/.exec(fs.readFileSync(path.join(outcome.dir, 'build.log'), 'utf8'))![1])
+    expect(started).toBeLessThan(fs.statSync(path.join(outcome.dir, 'snapshot.json')).mtimeMs)
+  })
+
+  it('fails the build, stops the site build and leaves live alone when the export fails', async () => {
+    const root = tmp()
+    const first = await runSiteBuild({ snapshot: snapshot(), root, command: fakeSite() })
+    const t = Date.now()
+    const failed = await runSiteBuild({ snapshot: Promise.reject(new Error('导出快照失败：数据库不可用')), root, command: 'sleep 20' })
+    expect(failed.ok).toBe(false)
+    expect(failed.error).toContain('导出快照失败')
+    expect(Date.now() - t).toBeLessThan(10_000)
+    expect(currentLive(root)).toBe(first.name)
   })
 
   it('prunes old builds but never the live one', async () => {

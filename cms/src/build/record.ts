@@ -60,11 +60,12 @@ export async function runSiteBuildForRecord(payload: Payload, buildId: string | 
   const started = new Date()
   await payload.update({ collection: 'site-builds', id, data: { status: 'running', startedAt: started.toISOString() }, depth: 0 })
   const exportStarted = Date.now()
-  const [snapshot, forbidden] = await Promise.all([exportSnapshot(payload), personalContacts(payload)])
-  const exportMs = Date.now() - exportStarted
+  let exportMs = 0
+  // Not awaited here: the site build starts while the snapshot is exported (see runner.ts).
+  const snapshot = exportSnapshot(payload).then((s) => ((exportMs = Date.now() - exportStarted), s))
   const outcome = await runSiteBuild({
     snapshot,
-    forbidden,
+    forbidden: await personalContacts(payload),
     onStart: async ({ name }) => {
       await payload.update({ collection: 'site-builds', id, data: { outputDir: name }, depth: 0 })
     },

@@ -15,7 +15,8 @@ import { currentLive, distOf, markOk, newBuildName, pruneBuilds, switchLive } fr
 import { validateSite, type ValidationResult } from './validate'
 
 export interface BuildOptions {
-  snapshot: SiteSnapshot
+  /** The content; a promise lets the site build start (Node, Astro, its config) while the CMS still exports. */
+  snapshot: SiteSnapshot | Promise<SiteSnapshot>
   /** Personal contact details from the CMS that must not appear in the output. */
   forbidden?: string[]
   root?: string
@@ -72,12 +73,21 @@ async function buildLocked(root: string, options: BuildOptions): Promise<BuildOu
   try {
     await options.onStart?.({ name, dir })
     const snapshotFile = path.join(dir, 'snapshot.json')
-    await step('snapshot', () => fs.promises.writeFile(snapshotFile, JSON.stringify(options.snapshot)))
     const previousDist = previousLive ? distOf(root, previousLive) : undefined
-    await step('build', () => runCommand(options.command ?? process.env.SITE_BUILD_COMMAND, { snapshotFile, dist, root, previousDist }, log))
+    // The site build starts at once and waits for the file (SNAPSHOT_WAIT), which appears whole (rename).
+    const abort = new AbortController()
+    const written = step('snapshot', async () => {
+      const s = await options.snapshot
+      await fs.promises.writeFile(`${snapshotFile}.part`, JSON.stringify(s))
+      await fs.promises.rename(`${snapshotFile}.part`, snapshotFile)
+      return s
+    })
+    written.catch(() => abort.abort())
+    const built = step('build', () => runCommand(options.command ?? process.env.SITE_BUILD_COMMAND, { snapshotFile, dist, root, previousDist }, log, abort.signal))
+    const [snapshot] = await Promise.all([written, built])
     const validation = await step('validate', () =>
-      validateSite(dist, options.snapshot, {
-        allow: publicContacts(options.snapshot),
+      validateSite(dist, snapshot, {
+        allow: publicContacts(snapshot),
         forbidden: options.forbidden,
         skipContentScan: previousDist ? sameAsPrevious(dist, previousDist) : undefined,
       }),
@@ -127,10 +137,12 @@ function runCommand(
   command: string | undefined,
   paths: { snapshotFile: string; dist: string; root: string; previousDist?: string },
   log: (line: string) => void,
+  signal?: AbortSignal,
 ): Promise<void> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     SNAPSHOT_FILE: paths.snapshotFile,
+    SNAPSHOT_WAIT_MS: '600000',
     SNAPSHOT_STRICT: '1',
     OUT_DIR: paths.dist,
     // Kept between builds (one build at a time): Astro's content store and our index cache.
@@ -143,6 +155,7 @@ function runCommand(
   const [cmd, args, shell] = command ? [command, [], true] : [process.execPath, [astro, 'build'], false]
   return new Promise((resolve, reject) => {
     const child = spawn(cmd, args as string[], { cwd: siteRoot, env, shell, stdio: ['ignore', 'pipe', 'pipe'] })
+    signal?.addEventListener('abort', () => child.kill('SIGTERM'), { once: true })
     const tail: string[] = []
     const onData = (chunk: Buffer) => {
       for (const line of chunk.toString().split('\n')) {

@@ -30,8 +30,9 @@ export function loadSnapshot(): Promise<SiteSnapshot> {
 const SHARED = Symbol.for('lawpoint.snapshot')
 type Shared = { [SHARED]?: { key: string; snapshot: Promise<SiteSnapshot> } }
 
-function sharedSnapshot(): Promise<SiteSnapshot> {
+async function sharedSnapshot(): Promise<SiteSnapshot> {
   const file = resolve(siteRoot, process.env.SNAPSHOT_FILE ?? 'snapshot/snapshot.json')
+  await waitForFile(file, Number(process.env.SNAPSHOT_WAIT_MS) || 0)
   const stat = existsSync(file) ? statSync(file) : undefined
   const key = stat ? `${file}:${stat.size}:${stat.mtimeMs}` : ''
   const g = globalThis as Shared
@@ -39,6 +40,12 @@ function sharedSnapshot(): Promise<SiteSnapshot> {
   const snapshot = readSnapshot().then(sanitize)
   if (key) g[SHARED] = { key, snapshot }
   return snapshot
+}
+
+/** The publishing pipeline starts the build while the CMS still exports; the file then appears whole (rename). */
+async function waitForFile(file: string, ms: number): Promise<void> {
+  const until = Date.now() + ms
+  while (!existsSync(file) && Date.now() < until) await new Promise((r) => setTimeout(r, 25))
 }
 
 /**
