@@ -65,7 +65,7 @@ export async function runSiteBuildForRecord(payload: Payload, buildId: string | 
   const snapshot = exportSnapshot(payload).then((s) => ((exportMs = Date.now() - exportStarted), s))
   const outcome = await runSiteBuild({
     snapshot,
-    forbidden: await personalContacts(payload),
+    forbidden: personalContacts(payload),
     onStart: async ({ name }) => {
       await payload.update({ collection: 'site-builds', id, data: { outputDir: name }, depth: 0 })
     },

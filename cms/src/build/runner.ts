@@ -17,8 +17,8 @@ import { validateSite, type ValidationResult } from './validate'
 export interface BuildOptions {
   /** The content; a promise lets the site build start (Node, Astro, its config) while the CMS still exports. */
   snapshot: SiteSnapshot | Promise<SiteSnapshot>
-  /** Personal contact details from the CMS that must not appear in the output. */
-  forbidden?: string[]
+  /** Personal contact details from the CMS that must not appear in the output (needed only for validation). */
+  forbidden?: string[] | Promise<string[]>
   root?: string
   /** Shell command that builds the site; default runs `astro build` in site/ (Pagefind included). */
   command?: string
@@ -74,7 +74,7 @@ async function buildLocked(root: string, options: BuildOptions): Promise<BuildOu
     await options.onStart?.({ name, dir })
     const snapshotFile = path.join(dir, 'snapshot.json')
     const previousDist = previousLive ? distOf(root, previousLive) : undefined
-    // The site build starts at once and waits for the file (SNAPSHOT_WAIT), which appears whole (rename).
+    // The site build starts at once and waits for the file (SNAPSHOT_WAIT_MS), which appears whole (rename).
     const abort = new AbortController()
     const written = step('snapshot', async () => {
       const s = await options.snapshot
@@ -83,12 +83,15 @@ async function buildLocked(root: string, options: BuildOptions): Promise<BuildOu
       return s
     })
     written.catch(() => abort.abort())
+    // Needed only for validation; a failed query stops the build like a failed export.
+    const forbiddenValues = Promise.resolve(options.forbidden)
+    forbiddenValues.catch(() => abort.abort())
     const built = step('build', () => runCommand(options.command ?? process.env.SITE_BUILD_COMMAND, { snapshotFile, dist, root, previousDist }, log, abort.signal))
-    const [snapshot] = await Promise.all([written, built])
+    const [snapshot, , forbidden] = await Promise.all([written, built, forbiddenValues])
     const validation = await step('validate', () =>
       validateSite(dist, snapshot, {
         allow: publicContacts(snapshot),
-        forbidden: options.forbidden,
+        forbidden,
         skipContentScan: previousDist ? sameAsPrevious(dist, previousDist) : undefined,
       }),
     )
