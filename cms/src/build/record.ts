@@ -63,9 +63,14 @@ export async function runSiteBuildForRecord(payload: Payload, buildId: string | 
   let exportMs = 0
   // Not awaited here: the site build starts while the snapshot is exported (see runner.ts).
   const snapshot = exportSnapshot(payload).then((s) => ((exportMs = Date.now() - exportStarted), s))
+  const forbidden = personalContacts(payload)
+  // The runner awaits both (and reports a failure as the build's error) only after it has taken the build
+  // lock; a rejection before then must not count as unhandled, which would stop the CMS process.
+  snapshot.catch(() => {})
+  forbidden.catch(() => {})
   const outcome = await runSiteBuild({
     snapshot,
-    forbidden: personalContacts(payload),
+    forbidden,
     onStart: async ({ name }) => {
       await payload.update({ collection: 'site-builds', id, data: { outputDir: name }, depth: 0 })
     },
