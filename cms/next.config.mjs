@@ -8,8 +8,6 @@ const nextConfig = {
   transpilePackages: ['@lawpoint/content-types'],
   // Admin pages are dynamic; keep the build lean on a 2-core machine.
   productionBrowserSourceMaps: false,
-  // Type checking runs once in CI (npm run typecheck); doing it again inside every build costs a minute.
-  typescript: { ignoreBuildErrors: true },
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

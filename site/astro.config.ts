@@ -4,18 +4,17 @@ import sitemap from '@astrojs/sitemap'
 import searchIndex from './src/integrations/search-index'
 import cleanOutput from './src/integrations/clean-output'
 import incremental from './src/integrations/incremental'
-
-const site = process.env.SITE_URL ?? 'http://localhost:4321'
+import { env } from './src/lib/env'
 
 // Pages that only make sense as the target of a form redirect stay out of the sitemap.
 const unlisted = ['/opinions/status/', '/lectures/cancel/', '/404', '/poster/']
 
 export default defineConfig({
-  site,
+  site: env.SITE_URL,
   trailingSlash: 'ignore',
   // Tests build into temp dirs concurrently: keep each build's output and content cache apart.
-  outDir: process.env.OUT_DIR ?? './dist',
-  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  outDir: env.OUT_DIR,
+  cacheDir: env.ASTRO_CACHE_DIR,
   // Four pages in flight: while one waits for its file to be written, the next renders (10,000 pages: 18.8 s → 15.4 s).
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   devToolbar: { enabled: false },

@@ -4,30 +4,33 @@ import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { snapshotCollections } from '@lawpoint/content-types'
-import { siteBuildTask, SITE_BUILD_QUEUE } from './build/queue'
+import { siteBuildTask, SITE_BUILD_QUEUE } from './publishing/queue'
 import { collections } from './collections'
-import { SiteBuilds } from './collections/SiteBuilds'
-import { withSiteBuild, withSiteBuildGlobal } from './hooks/siteBuild'
-import { endpoints } from './endpoints'
+import { SiteBuilds } from './publishing/SiteBuilds'
+import { withSiteBuild, withSiteBuildGlobal } from './publishing/hooks'
+import { intakeEndpoints } from './intake'
+import { staffEndpoints } from './staff'
 import { SearchSynonyms } from './globals/SearchSynonyms'
 import { SiteSettings } from './globals/SiteSettings'
 import { databaseAdapter } from './lib/database'
 import { cmsRoot } from './lib/paths'
+import { publishPayloadInstance } from './lib/payloadInstance'
 import { payloadSecret } from './lib/secret'
 import { siteOrigins } from './lib/origins'
+import { env } from './env'
 
 export default buildConfig({
-  serverURL: process.env.CMS_URL || undefined,
+  serverURL: env.CMS_URL,
   secret: payloadSecret(),
   db: databaseAdapter(),
   editor: lexicalEditor(),
-  // Public content rebuilds the site when what the public sees changes (cms/src/build/).
+  // Public content rebuilds the site when what the public sees changes (cms/src/publishing/).
   collections: [
     ...collections.map((c) => ((Object.values(snapshotCollections) as string[]).includes(c.slug) ? withSiteBuild(c) : c)),
     SiteBuilds,
   ],
   globals: [SiteSettings, SearchSynonyms].map(withSiteBuildGlobal),
-  endpoints,
+  endpoints: [...intakeEndpoints, ...staffEndpoints],
   i18n: { supportedLanguages: { zh }, fallbackLanguage: 'zh' },
   admin: {
     user: 'users',
@@ -38,12 +41,12 @@ export default buildConfig({
       defaultTimezone: 'Asia/Shanghai',
     },
     importMap: { baseDir: path.join(cmsRoot, 'src') },
-    components: { afterDashboard: ['/components/IntakeDashboard#IntakeDashboard'] },
+    components: { afterDashboard: ['/staff/IntakeDashboard#IntakeDashboard'] },
   },
   cors: siteOrigins(),
   csrf: siteOrigins(),
   // Scheduled publishing runs as jobs; the server picks them up every minute. Site builds are run by
-  // the CMS itself right after the debounce (cms/src/build/queue.ts); the 10-second cron is a safety net.
+  // the CMS itself right after the debounce (cms/src/publishing/queue.ts); the 10-second cron is a safety net.
   jobs: {
     tasks: [siteBuildTask],
     enableConcurrencyControl: true,
@@ -51,11 +54,12 @@ export default buildConfig({
       { cron: '* * * * *', queue: 'default', limit: 20 },
       { cron: '*/10 * * * * *', queue: SITE_BUILD_QUEUE, limit: 1 },
     ],
-    shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
+    shouldAutoRun: () => env.JOBS_AUTORUN,
   },
   sharp,
-  graphQL: { disable: process.env.GRAPHQL_DISABLED === 'true' },
+  graphQL: { disable: env.GRAPHQL_DISABLED },
   // Types are generated into the shared package; cms/src/payload-types.d.ts binds them to payload.
   typescript: { outputFile: path.resolve(cmsRoot, '../content-types/src/payload-types.ts'), declare: false },
   telemetry: false,
+  onInit: publishPayloadInstance,
 })

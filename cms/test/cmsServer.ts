@@ -20,7 +20,7 @@ export async function freePort(): Promise<number> {
 /** Applies the committed migrations to the test database (the server itself never pushes schema). */
 export function migrate(env: NodeJS.ProcessEnv, script: 'migrate' | 'seed' = 'migrate') {
   try {
-    execFileSync(process.execPath, ['src/scripts/run.mjs', script], {
+    execFileSync(process.execPath, ['src/cli/run.mjs', script], {
       cwd: cmsDir,
       env,
       // Inherit: piped output made the child exit early (code 13) under vitest.

@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { collectionPoints as seededPoints } from '../src/seed/data/collectionPoints'
 import { consultations } from '../src/seed/data/consultations'
 import { lectures as seededLectures } from '../src/seed/data/events'
+import { demoOpinions } from '../src/seed/demoSubmissions'
 import { seed } from '../src/seed/run'
 import { sharedDir } from '../src/seed/paths'
 import { testPayload } from './helpers'
@@ -36,6 +37,16 @@ describe('demo seed', () => {
     const again = await seed(payload)
     expect(again.created).toEqual({})
     expect(await counts()).toEqual(before)
+  })
+
+  it('files offline opinions under the demo liaison’s point and under another one', async () => {
+    // Only the seeded ones: other test files enter offline opinions at their own points.
+    const where = { and: [{ channel: { equals: 'offline' } }, { content: { in: demoOpinions.map((o) => o.content) } }] }
+    const offline = (await payload.find({ collection: 'opinions', where: where as never, limit: 0, pagination: false, depth: 1, overrideAccess: true })).docs
+    const points = new Set(offline.map((o) => (o.collectionPoint as { name?: string } | null)?.name))
+    expect(points.size, [...points].join('、')).toBeGreaterThanOrEqual(2)
+    expect([...points].some((n) => n?.includes('英南村'))).toBe(true)
+    expect([...points].every(Boolean)).toBe(true)
   })
 
   it('quotes the official Civil Code text and finds an explainer by article number over REST', async () => {

@@ -8,11 +8,11 @@ import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { SiteSnapshot } from '@lawpoint/content-types'
-import { planSync } from '../src/build/deploy/s3'
-import { cacheControlFor } from '../src/build/deploy/cacheHeaders'
-import { runSiteBuild } from '../src/build/runner'
-import { currentLive, listBuilds, pruneBuilds, rollback } from '../src/build/switch'
-import { findPersonalData, validateSite } from '../src/build/validate'
+import { planSync } from '../src/publishing/deploy/s3'
+import { cacheControlFor } from '@lawpoint/content-types/static-files'
+import { runSiteBuild } from '../src/publishing/runner'
+import { currentLive, listBuilds, pruneBuilds, rollback } from '../src/publishing/switch'
+import { findPersonalData, validateSite } from '../src/publishing/validate'
 
 const snapshot = (over: Partial<SiteSnapshot> = {}): SiteSnapshot =>
   ({

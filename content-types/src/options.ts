@@ -83,6 +83,10 @@ export const reviewStates = options([
 export const labelOf = (list: readonly Option[], value: string | null | undefined): string =>
   list.find((o) => o.value === value)?.label ?? value ?? ''
 
+/** A list's values as a non-empty tuple, for z.enum. */
+export const valuesOf = <T extends readonly { value: string }[]>(list: T) =>
+  list.map((o) => o.value) as unknown as [T[number]['value'], ...T[number]['value'][]]
+
 export const opinionKinds = options([
   { value: 'consultation', label: '法律法规草案意见' },
   { value: 'legislative-work', label: '对立法工作的意见建议' },

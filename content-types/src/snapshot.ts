@@ -1,44 +1,173 @@
 /**
- * The content the public site is built from: published documents only, with no personal data,
- * plus the live figures the site shows (seats left, participation counts).
- * Produced by `npm run export:snapshot` (cms/src/scripts/export-snapshot.ts) or read over REST.
+ * The content the public site is built from: published documents only, with no personal data, plus the live
+ * figures the site shows (seats left, participation counts). Produced by the CMS's snapshot export or read over
+ * REST; the site validates every document with these schemas before building a page.
+ *
+ * One base schema, extended per type with the fields pages rely on; anything else passes through unchecked.
+ * The types are inferred from the schemas and list the declared fields only: pages read nothing else.
  */
-import type {
-  CollectionPoint,
-  Consultation,
-  LawExplainer,
-  Lecture,
-  News,
-  Recap,
-  SearchSynonym,
-  SiteSetting,
-  SquareEvent,
-} from './payload-types'
+import { z } from 'zod'
+import {
+  collectionPointKinds,
+  draftKinds,
+  lectureKinds,
+  lectureStates,
+  legislatureLevels,
+  newsCategories,
+  squareKinds,
+  subjectAreas,
+  valuesOf,
+} from './options'
+import { personalFields, type PersonalCollection, type PersonalFieldName } from './personal-data'
 
-export type PublicLecture = Lecture & {
+const text = z.string().nullish()
+const oneOf = <T extends readonly { value: string }[]>(list: T) => z.enum(valuesOf(list))
+/** Lexical JSON: the shape is checked here; the site's renderer deals with each node strictly. */
+const richText = z.looseObject({ root: z.looseObject({ children: z.array(z.looseObject({ type: z.string() })) }) })
+const place = z.object({ name: z.string(), address: text })
+const link = z.object({ label: z.string(), href: z.string() })
+/** Personal fields may not arrive at all, whatever the source (personal-data.ts). */
+const refused = <C extends PersonalCollection>(collection: C) =>
+  Object.fromEntries(personalFields(collection).map((f) => [f, z.undefined().optional()])) as Record<PersonalFieldName<C>, z.ZodOptional<z.ZodUndefined>>
+
+export const documentSchema = z.looseObject({
+  id: z.number(),
+  slug: text,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  _status: z.enum(['draft', 'published']).nullish(),
+})
+const titled = documentSchema.extend({ title: z.string(), summary: text })
+const published = titled.extend({ publishedAt: text })
+
+export const newsSchema = published.extend({ category: oneOf(newsCategories), body: richText, author: text })
+
+export const explainerSchema = published.extend({
+  law: z.string(),
+  lawKey: z.string().regex(/^[a-z0-9-]+$/),
+  articleNumber: z.number().int().positive(),
+  articleNumberEnd: z.number().int().positive().nullish(),
+  articleLabel: text,
+  articleText: z.string(),
+  book: text,
+  part: text,
+  chapter: text,
+  section: text,
+  explanation: richText,
+  cases: z.array(z.object({ title: z.string(), facts: text, outcome: text, analysis: text })).nullish(),
+  qa: z.array(z.object({ question: z.string(), answer: z.string() })).nullish(),
+  relatedArticles: z.array(z.number()).nullish(),
+  aliases: z.array(z.string()).nullish(),
+})
+
+export const lectureSchema = titled.extend({
+  kind: oneOf(lectureKinds),
+  state: oneOf(lectureStates),
+  startsAt: z.string(),
+  endsAt: z.string(),
+  venue: place,
+  speakers: z.array(z.object({ name: z.string(), title: text })).nullish(),
+  capacity: z.number(),
+  registrationOpensAt: text,
+  registrationClosesAt: text,
+  body: richText.nullish(),
   /** Seats not yet taken by confirmed registrations; null when unknown. */
-  seatsLeft: number | null
-  waitlistCount: number
+  seatsLeft: z.number().nullable(),
+  waitlistCount: z.number(),
+})
+
+export const squareEventSchema = titled.extend({
+  kind: oneOf(squareKinds),
+  startsAt: z.string(),
+  endsAt: text,
+  place,
+  organisers: z.array(z.string()).nullish(),
+  body: richText.nullish(),
+})
+
+/** A recap's lecture or event: an id, or the document at depth 1. */
+const ref = z.union([z.number(), z.object({ id: z.number() })]).nullish()
+export const recapSchema = published.extend({ lecture: ref, squareEvent: ref, byline: text, body: richText, ...refused('recaps') })
+
+export const consultationSchema = titled.extend({
+  level: oneOf(legislatureLevels),
+  draftKind: oneOf(draftKinds),
+  draftingBody: z.string(),
+  opensAt: z.string(),
+  closesAt: z.string(),
+  summary: z.string(),
+  explanation: richText.nullish(),
+  articles: z.array(z.object({ number: z.number(), label: z.string(), chapter: text, text: z.string() })).nullish(),
+  result: z
+    .looseObject({ publishedAt: text, opinionCount: z.number().nullish(), adoptedCount: z.number().nullish(), body: richText.nullish() })
+    .nullish(),
+  participants: z.number(),
+  opinionCount: z.number(),
+})
+
+export const collectionPointSchema = documentSchema.extend({
+  name: z.string(),
+  kind: oneOf(collectionPointKinds),
+  address: text,
+  publicPhone: text,
+  subjectAreas: z.array(oneOf(subjectAreas)).nullish(),
+  description: text,
+  order: z.number().nullish(),
+  ...refused('collection-points'),
+})
+
+/** The SiteSettings global: what staff edit, never hard-coded in the site. */
+export const settingsSchema = z.looseObject({
+  id: z.number(),
+  siteName: z.string(),
+  tagline: text,
+  description: text,
+  contact: z.object({ address: text, phone: text, email: text, hours: text }).nullish(),
+  navigation: z.array(link).nullish(),
+  links: z.array(link).nullish(),
+  footer: text,
+})
+
+export const synonymSchema = z.object({ term: z.string(), expansions: z.array(z.string()) })
+
+export const siteSnapshotSchema = z.object({
+  generatedAt: z.string(),
+  settings: settingsSchema,
+  synonyms: z.array(synonymSchema),
+  news: z.array(newsSchema),
+  explainers: z.array(explainerSchema),
+  lectures: z.array(lectureSchema),
+  squareEvents: z.array(squareEventSchema),
+  recaps: z.array(recapSchema),
+  consultations: z.array(consultationSchema),
+  collectionPoints: z.array(collectionPointSchema),
+})
+
+/**
+ * The declared fields of a schema. (z.infer of a loose object adds `[k: string]: unknown`, which would let pages
+ * read undeclared fields as unknown, and which Payload's interfaces cannot be assigned to.)
+ */
+export type Declared<S extends z.ZodObject> = z.output<z.ZodObject<S['shape']>>
+
+export type PublicNews = Declared<typeof newsSchema>
+export type PublicExplainer = Declared<typeof explainerSchema>
+export type PublicLecture = Declared<typeof lectureSchema>
+export type PublicSquareEvent = Declared<typeof squareEventSchema>
+export type PublicRecap = Declared<typeof recapSchema>
+export type PublicConsultation = Declared<typeof consultationSchema>
+export type PublicCollectionPoint = Declared<typeof collectionPointSchema>
+export type PublicSettings = Declared<typeof settingsSchema>
+
+type Parts = (typeof siteSnapshotSchema)['shape']
+export type SiteSnapshot = {
+  [K in keyof Parts]: Parts[K] extends z.ZodArray<infer E extends z.ZodObject>
+    ? Declared<E>[]
+    : Parts[K] extends z.ZodObject
+      ? Declared<Parts[K]>
+      : z.output<Parts[K]>
 }
 
-export type PublicConsultation = Consultation & {
-  participants: number
-  opinionCount: number
-}
-
-export interface SiteSnapshot {
-  generatedAt: string
-  settings: SiteSetting
-  synonyms: SearchSynonym['entries']
-  news: News[]
-  explainers: LawExplainer[]
-  lectures: PublicLecture[]
-  squareEvents: SquareEvent[]
-  recaps: Recap[]
-  consultations: PublicConsultation[]
-  collectionPoints: CollectionPoint[]
-}
-
+/** The snapshot's document lists, by the CMS collection each comes from. */
 export const snapshotCollections = {
   news: 'news',
   explainers: 'law-explainers',
@@ -48,3 +177,14 @@ export const snapshotCollections = {
   consultations: 'consultations',
   collectionPoints: 'collection-points',
 } as const
+
+/** Each document list's schema, by snapshot key. */
+export const snapshotSchemas = {
+  news: newsSchema,
+  explainers: explainerSchema,
+  lectures: lectureSchema,
+  squareEvents: squareEventSchema,
+  recaps: recapSchema,
+  consultations: consultationSchema,
+  collectionPoints: collectionPointSchema,
+} as const satisfies Record<keyof typeof snapshotCollections, z.ZodObject>

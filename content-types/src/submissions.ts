@@ -4,11 +4,9 @@
  * field accepts the string form too.
  */
 import { z } from 'zod'
-import { opinionKinds, submitterIdentities } from './options'
+import { cancelCodeFormat, receiptFormat, type CodeFormat } from './codes'
+import { opinionKinds, submitterIdentities, valuesOf as values } from './options'
 import { mobilePhonePattern } from './patterns'
-
-const values = <T extends readonly { value: string }[]>(list: T) =>
-  list.map((o) => o.value) as unknown as [T[number]['value'], ...T[number]['value'][]]
 
 /** Checkbox: present ("on", "true", "1", true) means yes. */
 const checkbox = z.preprocess((v) => v === true || v === 'on' || v === 'true' || v === '1', z.boolean())
@@ -70,14 +68,19 @@ export const registrationSubmission = z.object({
 })
 export type RegistrationSubmission = z.infer<typeof registrationSubmission>
 
+/** A typed-in code: tidied and checked as its format says (codes.ts). */
+const codeSchema = (format: CodeFormat, missing: string, invalid: string) =>
+  z.string({ error: missing }).overwrite(format.normalise).regex(format.pattern, invalid)
+const phoneLast4 = z.string({ error: '请填写手机号后四位' }).trim().regex(/^\d{4}$/, '请填写手机号后四位')
+
 export const statusLookup = z.object({
-  receipt: z.string({ error: '请填写回执编号' }).trim().toUpperCase().regex(/^YJ\d{12}$/, '回执编号格式不正确'),
-  phoneLast4: z.string({ error: '请填写手机号后四位' }).trim().regex(/^\d{4}$/, '请填写手机号后四位'),
+  receipt: codeSchema(receiptFormat, '请填写回执编号', '回执编号格式不正确'),
+  phoneLast4,
 })
 
 export const cancelRequest = z.object({
-  cancelCode: z.string({ error: '请填写取消码' }).trim().toUpperCase().regex(/^[A-Z0-9]{8}$/, '取消码格式不正确'),
-  phoneLast4: z.string({ error: '请填写手机号后四位' }).trim().regex(/^\d{4}$/, '请填写手机号后四位'),
+  cancelCode: codeSchema(cancelCodeFormat, '请填写取消码', '取消码格式不正确'),
+  phoneLast4,
 })
 
 /** Field errors as { field: first Chinese message }: what JSON answers carry and forms show inline. */
@@ -92,13 +95,3 @@ export function fieldErrors(error: z.ZodError): Record<string, string> {
 
 /** The honeypot field a person never sees; bots fill it. */
 export const honeypotField = 'website'
-
-/** The intake endpoints, under the CMS's /api. The site's forms post to these. */
-export const intakeRoutes = {
-  opinions: '/api/public/opinions',
-  opinionStatus: '/api/public/opinions/status',
-  registrations: '/api/public/registrations',
-  cancelRegistration: '/api/public/registrations/cancel',
-  stats: '/api/public/stats',
-  challenge: '/api/public/challenge',
-} as const

@@ -17,6 +17,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { explainers, news } from './lib/bench-corpus'
+import { env } from './lib/env'
 import { repoRoot } from './lib/processes'
 
 const arg = (name: string, fallback: number) => {
@@ -28,15 +29,17 @@ const EDIT_DOCS = Math.min(arg('edit-docs', 1000), DOCS)
 const STOCK = !process.argv.includes('--no-stock')
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'lawpoint-bench-'))
+// The CMS's configuration for this run. Set before the CMS modules are imported: the CMS reads its
+// environment once, at import (cms/src/env.ts), so nothing set later reaches it.
+const buildsDir = path.join(work, 'site-builds')
 process.env.DATABASE_URL = `file:${path.join(work, 'bench.db')}`
-process.env.SITE_BUILDS_DIR = path.join(work, 'site-builds')
+process.env.SITE_BUILDS_DIR = buildsDir
 process.env.JOBS_AUTORUN = 'false'
 process.env.PAYLOAD_SECRET ??= 'bench-secret'
-process.env.SITE_URL ??= 'http://localhost:4321'
 
-const { localPayload } = await import('../../cms/src/lib/localPayload')
-const { requestBuild } = await import('../../cms/src/build/queue')
-const { exportSnapshot } = await import('../../cms/src/lib/snapshot')
+const { localPayload } = await import('@lawpoint/cms/lib/localPayload')
+const { requestBuild } = await import('@lawpoint/cms/publishing/queue')
+const { exportSnapshot } = await import('@lawpoint/cms/publishing/snapshot')
 
 // ---- memory: RSS of this process and all its descendants ----
 function treeRss(root = process.pid): number {
@@ -79,9 +82,9 @@ async function measure<T>(label: string, work: () => Promise<T>): Promise<{ labe
   }
 }
 
-const run = (cmd: string, args: string[], cwd: string, env: Record<string, string | undefined> = {}) =>
+const run = (cmd: string, args: string[], cwd: string, extraEnv: Record<string, string | undefined> = {}) =>
   new Promise<void>((resolve, reject) => {
-    const child = spawn(cmd, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] })
+    const child = spawn(cmd, args, { cwd, env: { ...process.env, ...extraEnv }, stdio: ['ignore', 'ignore', 'inherit'] })
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(' ')} → ${code}`))))
   })
 
@@ -123,7 +126,7 @@ results.push(await measure(`${EDIT_DOCS} 篇：首次发布`, publish))
 /** One explainer edited and published as staff would: the hook queues the build, debounce included. */
 const editOne = async (docs: number) => {
   const target = (await payload.find({ collection: 'law-explainers', limit: 1, depth: 0, sort: '-updatedAt' })).docs[0]
-  return measure(`${docs} 篇：修改 1 篇后上线（含 ${process.env.SITE_BUILD_DEBOUNCE_MS ?? 3000} ms 去抖）`, async () => {
+  return measure(`${docs} 篇：修改 1 篇后上线（含 ${env.SITE_BUILD_DEBOUNCE_MS} ms 去抖）`, async () => {
     const before = new Date().toISOString()
     await payload.update({ collection: 'law-explainers', id: target.id, data: { title: `${target.title}（已修订）`, _status: 'published' } })
     const { docs } = await payload.find({ collection: 'site-builds', where: { requestedAt: { greater_than_equal: before } }, limit: 1, depth: 0 })
@@ -135,8 +138,9 @@ results.push(await editOne(EDIT_DOCS))
 // 2. DOCS site, cold.
 if (DOCS > EDIT_DOCS) {
   await loadUpTo(DOCS)
-  // Truly cold: a fresh builds folder, so no caches and no previous build to link pages from.
-  process.env.SITE_BUILDS_DIR = path.join(work, 'site-builds-cold')
+  // Truly cold: an empty builds folder, so no caches and no previous build to link pages from. The CMS keeps
+  // the folder it read at import, so the first part's builds are moved aside (kept with BENCH_KEEP).
+  fs.renameSync(buildsDir, path.join(work, `site-builds-${EDIT_DOCS}`))
   results.push(await measure(`${DOCS} 篇：发布（冷，无缓存）`, publish))
   results.push(await measure(`${DOCS} 篇：不改内容再发布一次（有缓存）`, publish))
   results.push(await editOne(DOCS))
@@ -148,10 +152,10 @@ if (STOCK) {
   fs.writeFileSync(snapshotFile, JSON.stringify(await exportSnapshot(payload)))
   const out = path.join(work, 'stock-dist')
   const site = path.join(repoRoot, 'site')
-  const env = { SNAPSHOT_FILE: snapshotFile, OUT_DIR: out, ASTRO_CACHE_DIR: path.join(work, 'stock-cache'), NODE_ENV: 'production' }
+  const stockEnv = { SNAPSHOT_FILE: snapshotFile, OUT_DIR: out, ASTRO_CACHE_DIR: path.join(work, 'stock-cache'), NODE_ENV: 'production' }
   results.push(
     await measure(`${DOCS} 篇：stock astro build`, () =>
-      run(process.execPath, [path.join(repoRoot, 'node_modules/astro/astro.js'), 'build', '--config', '../scripts/src/bench/astro.stock.config.mjs'], site, env),
+      run(process.execPath, [path.join(repoRoot, 'node_modules/astro/astro.js'), 'build', '--config', '../scripts/src/bench/astro.stock.config.mjs'], site, stockEnv),
     ),
   )
   results.push(
@@ -165,5 +169,5 @@ console.log(`\n机器：${os.cpus().length} 核，${(os.totalmem() / 2 ** 30).to
 console.log('\n| 场景 | 用时 | 峰值内存（进程树 RSS） | 其中 CMS 进程基线 |\n|---|---|---|---|')
 for (const r of results) console.log(`| ${r.label} | ${r.seconds.toFixed(1)} s | ${r.peakMB.toFixed(0)} MB | ${r.baseMB.toFixed(0)} MB |`)
 await payload.destroy()
-if (!process.env.BENCH_KEEP) fs.rmSync(work, { recursive: true, force: true })
+if (!env.BENCH_KEEP) fs.rmSync(work, { recursive: true, force: true })
 process.exit(0)

@@ -16,17 +16,16 @@ import os from 'node:os'
 import path from 'node:path'
 import { Agent, request } from 'undici'
 import { createClient } from '@libsql/client'
+import { env } from './lib/env'
 import { repoRoot, run, waitForHttp, withProgress } from './lib/processes'
 
 const cmsDir = path.join(repoRoot, 'cms')
-const seconds = Number(process.env.BENCH_SECONDS) || 10
-const levels = (process.env.BENCH_LEVELS ?? '1,10,100').split(',').map(Number)
-const targets = (process.env.BENCH_TARGETS ?? 'ours,stock').split(',') as Target[]
+const { BENCH_SECONDS: seconds, BENCH_LEVELS: levels, BENCH_TARGETS: targets } = env
 const port = 3000 + Math.floor(Math.random() * 1000) + 1000
 const base = `http://127.0.0.1:${port}`
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lawpoint-bench-'))
 const dbFile = path.join(tmp, 'bench.db')
-const env: NodeJS.ProcessEnv = {
+const childEnv: NodeJS.ProcessEnv = {
   ...process.env,
   NODE_ENV: 'production',
   DATABASE_URL: `file:${dbFile}`,
@@ -39,7 +38,7 @@ const env: NodeJS.ProcessEnv = {
   TRUST_PROXY: 'true',
   CMS_URL: base,
 }
-delete env.NEXT_DIST_DIR
+delete childEnv.NEXT_DIST_DIR
 
 let server: ChildProcess | undefined
 const stopServer = () => {
@@ -62,12 +61,11 @@ type Result = { target: Target; clients: number; ok: number; errors: number; per
 const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : NaN)
 
 async function main() {
-  if (process.env.BENCH_SKIP_BUILD !== '1' || !fs.existsSync(path.join(cmsDir, '.next/BUILD_ID')))
-    await withProgress('构建 CMS（next build）', () => run(process.execPath, [path.join(repoRoot, 'node_modules/next/dist/bin/next'), 'build'], { cwd: cmsDir, env }))
-  await withProgress('迁移全新的 SQLite 数据库', () => run(process.execPath, [path.join(repoRoot, 'node_modules/tsx/dist/cli.mjs'), 'src/scripts/migrate.ts'], { cwd: cmsDir, env, stdio: ['ignore', 'ignore', 'inherit'] }))
+  if (!env.BENCH_SKIP_BUILD || !fs.existsSync(path.join(cmsDir, '.next/BUILD_ID')))
+    await withProgress('构建 CMS（next build）', () => run(process.execPath, [path.join(repoRoot, 'node_modules/next/dist/bin/next'), 'build'], { cwd: cmsDir, env: childEnv }))
+  await withProgress('迁移全新的 SQLite 数据库', () => run(process.execPath, ['src/cli/run.mjs', 'migrate'], { cwd: cmsDir, env: childEnv, stdio: ['ignore', 'ignore', 'inherit'] }))
   // BENCH_SERVER_NODE_ARGS, e.g. --cpu-prof: where the server spends its time under load.
-  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean)
-  server = spawn(process.execPath, [...nodeArgs, path.join(repoRoot, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'], { cwd: cmsDir, env, stdio: ['ignore', 'ignore', 'inherit'] })
+  server = spawn(process.execPath, [...env.BENCH_SERVER_NODE_ARGS, path.join(repoRoot, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'], { cwd: cmsDir, env: childEnv, stdio: ['ignore', 'ignore', 'inherit'] })
   await withProgress(`启动 next start（PID ${server.pid}）`, () => waitForHttp(`${base}/api/globals/site-settings`, 120_000, server))
 
   // An admin for the stock REST create, and an open consultation both targets write to.

@@ -13,12 +13,12 @@ import { gzipSync } from 'node:zlib'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import { chromium } from 'playwright-core'
-import { repoRoot } from './lib/processes'
+import { env, siteDist } from './lib/env'
 import { createSiteServer } from './serve-site'
 
-const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const chromePath = env.CHROMIUM_PATH
 const chromeFlags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
-const dir = path.resolve(process.env.SITE_DIR ?? path.join(repoRoot, 'site/dist'))
+const dir = env.SITE_DIR ?? siteDist
 if (!fs.existsSync(path.join(dir, 'index.html'))) {
   console.error(`没有找到已构建的网站 ${dir}：先运行 npm run build:site（或设置 SITE_DIR）`)
   process.exit(1)

@@ -3,8 +3,8 @@
  * pipeline as publishing in the admin: snapshot, Astro + Pagefind, validation, atomic switch),
  * recorded in 网站发布记录. Exits non-zero, leaving the live site as it was, if the build fails.
  */
-import { localPayload } from '../../cms/src/lib/localPayload'
-import { runSiteBuildForRecord } from '../../cms/src/build/record'
+import { localPayload } from '@lawpoint/cms/lib/localPayload'
+import { runSiteBuildForRecord } from '@lawpoint/cms/publishing/record'
 
 const payload = await localPayload()
 const record = await payload.create({

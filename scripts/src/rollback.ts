@@ -4,8 +4,8 @@
  * The CMS shows the change in 网站发布记录 (the live row is wherever the link points).
  * Run `npm run publish` (or publish anything) to go forward again.
  */
-import { buildsRoot } from '../../cms/src/build/paths'
-import { currentLive, listBuilds, rollback } from '../../cms/src/build/switch'
+import { buildsRoot } from '@lawpoint/cms/publishing/paths'
+import { currentLive, listBuilds, rollback } from '@lawpoint/cms/publishing/switch'
 
 const arg = process.argv[2]
 const root = buildsRoot()

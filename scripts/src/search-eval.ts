@@ -18,12 +18,13 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import * as pagefind from 'pagefind'
 import { parseLaw } from '@lawpoint/content-types/laws'
-import { planQuery, textMatches } from '../../site/src/lib/search/query'
-import { searchPlan } from '../../site/src/lib/search/engine'
-import { runSearch } from '../../site/src/lib/search/run'
-import { searchIndexHtml } from '../../site/src/lib/search/indexing'
-import { normaliseSynonyms } from '../../site/src/lib/search/synonyms'
-import { loadPagefind } from './lib/pagefind-node'
+import { planQuery, textMatches } from '@lawpoint/site/lib/search/query'
+import { searchPlan } from '@lawpoint/site/lib/search/engine'
+import { runSearch } from '@lawpoint/site/lib/search/run'
+import { searchIndexHtml } from '@lawpoint/site/lib/search/indexing'
+import { normaliseSynonyms } from '@lawpoint/site/lib/search/synonyms'
+import { loadPagefind } from '@lawpoint/site/lib/search/pagefind-node'
+import { env, siteDist } from './lib/env'
 import { lawFiles } from './lib/lawFiles'
 
 const root = path.resolve(fileURLToPath(new URL('../../', import.meta.url)))
@@ -35,8 +36,8 @@ const arg = (name: string) => {
 const limitArg = arg('limit') ?? '5000'
 const limit = limitArg === 'all' ? Infinity : Number(limitArg)
 const outDir = path.resolve(arg('out') ?? path.join(os.tmpdir(), 'lawpoint-search-eval'))
-const lawsDir = process.env.LAWS_DIR ?? path.resolve(root, '../shared/laws')
-const snapshotFile = [process.env.SNAPSHOT_FILE, path.join(root, 'site/snapshot/snapshot.json'), path.join(root, 'site/test/fixtures/snapshot.json')].find(
+const lawsDir = env.LAWS_DIR
+const snapshotFile = [env.SNAPSHOT_FILE, path.join(root, 'site/test/fixtures/snapshot.json')].find(
   (f) => f && fs.existsSync(f),
 )!
 const snapshot = JSON.parse(fs.readFileSync(snapshotFile, 'utf8'))
@@ -72,7 +73,7 @@ function articlePages(): Page[] {
 
 /** The built site's pages (explainers, news …), their body text, and tokens injected as the pages will. */
 function sitePages(): Page[] {
-  const dist = path.join(root, 'site/dist')
+  const dist = siteDist
   if (!fs.existsSync(dist)) return []
   const out: Page[] = []
   const walk = (d: string) => {
@@ -81,7 +82,7 @@ function sitePages(): Page[] {
       if (fs.statSync(p).isDirectory()) {
         if (f !== 'pagefind') walk(p)
       } else if (f.endsWith('.html')) {
-        let html = fs.readFileSync(p, 'utf8')
+        const html = fs.readFileSync(p, 'utf8')
         const m = html.match(/<(\w+)[^>]*data-pagefind-body[^>]*>([\s\S]*)<\/\1>/)
         if (!m || html.includes('data-pagefind-meta="zhq:')) {
           if (m) out.push(pageFromHtml(p, html, m[2]!, []))
@@ -89,7 +90,7 @@ function sitePages(): Page[] {
         }
         const url = '/' + path.relative(dist, path.dirname(p)).split(path.sep).join('/') + '/'
         const explainer = (snapshot.explainers ?? []).find(
-          (e: any) => url.endsWith(`/${e.articleNumber}/`) && (url.startsWith('/civil-code/') ? e.lawKey === 'civil-code' : url.includes(`/${e.lawKey}/`)),
+          (e: { articleNumber: number; lawKey: string; aliases?: string[] | null }) => url.endsWith(`/${e.articleNumber}/`) && (url.startsWith('/civil-code/') ? e.lawKey === 'civil-code' : url.includes(`/${e.lawKey}/`)),
         )
         const aliases: string[] = explainer?.aliases ?? []
         const page = pageFromHtml(p, html, m[2]!, aliases)
@@ -104,7 +105,7 @@ function sitePages(): Page[] {
 }
 
 function pageFromHtml(file: string, html: string, body: string, aliases: string[]): Page {
-  const dist = path.join(root, 'site/dist')
+  const dist = siteDist
   const text = body
     .replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ')
     .replace(/<[^>]*data-pagefind-ignore[^>]*>[\s\S]*?<\/[^>]+>/g, ' ')
@@ -172,12 +173,12 @@ async function main() {
   console.log(`runtime + index metadata loaded in ${ms(Date.now() - tLoad)}\n`)
   const byUrl = new Map(pages.map((p) => [p.url, p]))
   const urlOf = new Map<string, string>()
-  const urls = async (results: Array<{ id: string; data(): Promise<any> }>) => {
+  const urls = async (results: Array<{ id: string; data(): Promise<{ url: string }> }>) => {
     const out: string[] = []
     for (const r of results) {
       let u = urlOf.get(r.id)
       if (!u) {
-        u = (await r.data()).url as string
+        u = (await r.data()).url
         urlOf.set(r.id, u)
       }
       out.push(u)

@@ -1,18 +1,20 @@
 /**
  * The bundled static server for the built site: `npm run serve:site` (SITE_PORT, default 4321).
  * Serves SITE_DIR, else the live build (data/site-builds/live) when the publishing pipeline made one,
- * else site/dist. Hashed assets are cached for a year; pages and the search index are revalidated.
+ * else site/dist. Cache headers follow the one policy of content-types/src/static-files.ts.
  */
 import fs from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
 import sirv from 'sirv'
-import { repoRoot } from './lib/processes'
+import { livePath } from '@lawpoint/cms/publishing/paths'
+import { cacheControlFor } from '@lawpoint/content-types/static-files'
+import { env, siteDist } from './lib/env'
 
 export function siteDir(): string {
-  if (process.env.SITE_DIR) return path.resolve(process.env.SITE_DIR)
-  const live = path.join(repoRoot, 'data/site-builds/live')
-  return fs.existsSync(live) ? live : path.join(repoRoot, 'site/dist')
+  if (env.SITE_DIR) return env.SITE_DIR
+  const live = livePath()
+  return fs.existsSync(live) ? live : siteDist
 }
 
 export function createSiteServer(fixedDir?: string) {
@@ -26,10 +28,7 @@ export function createSiteServer(fixedDir?: string) {
       dev: false,
       etag: true,
       setHeaders(res, pathname) {
-        // Astro's bundles and Pagefind's fragments, indexes and filters carry content hashes in their names.
-        if (/^\/(_astro\/|pagefind\/(fragment|index|filter)\/)/.test(pathname))
-          res.setHeader('cache-control', 'public, max-age=31536000, immutable')
-        else res.setHeader('cache-control', 'public, max-age=0, must-revalidate')
+        res.setHeader('cache-control', cacheControlFor(pathname))
       },
     })
   }
@@ -50,11 +49,11 @@ export function createSiteServer(fixedDir?: string) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const port = Number(process.env.SITE_PORT ?? 4321)
+  const port = env.SITE_PORT
   const dir = siteDir()
   if (!fs.existsSync(dir)) {
     console.error(`没有找到已构建的网站目录 ${dir}，请先运行 npm run build:site`)
     process.exit(1)
   }
-  createSiteServer(process.env.SITE_DIR ? dir : undefined).listen(port, () => console.log(`网站：http://localhost:${port}/ （目录 ${dir}）`))
+  createSiteServer(env.SITE_DIR ? dir : undefined).listen(port, () => console.log(`网站：http://localhost:${port}/ （目录 ${dir}）`))
 }

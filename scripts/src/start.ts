@@ -6,19 +6,17 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
-import { printDemoLogins } from '../../cms/src/seed/demoUsers'
+import { printDemoLogins } from '@lawpoint/cms/seed/demoUsers'
 import { treeHash } from './lib/buildStamp'
+import { env } from './lib/env'
 import { repoRoot, run, waitForHttp, withProgress } from './lib/processes'
 import { siteDir } from './serve-site'
 
-const cmsPort = Number(process.env.CMS_PORT ?? 3000)
-const sitePort = Number(process.env.SITE_PORT ?? 4321)
-const cmsUrl = process.env.CMS_URL ?? `http://localhost:${cmsPort}`
-const siteUrl = process.env.SITE_URL ?? `http://localhost:${sitePort}`
-const env = {
+const { CMS_PORT: cmsPort, SITE_PORT: sitePort, CMS_URL: cmsUrl, SITE_URL: siteUrl } = env
+// The CMS, the site build (its forms post to CMS_URL unless PUBLIC_CMS_URL is set) and the static server.
+const childEnv = {
   ...process.env,
   CMS_URL: cmsUrl,
-  PUBLIC_CMS_URL: process.env.PUBLIC_CMS_URL ?? cmsUrl,
   SITE_URL: siteUrl,
   NEXT_TELEMETRY_DISABLED: '1',
 }
@@ -38,16 +36,16 @@ if (major! < 20 || (major === 20 && minor! < 9)) {
   process.exit(1)
 }
 
-const databaseUrl = process.env.DATABASE_URL ?? 'file:./data/lawpoint.db'
+const databaseUrl = env.DATABASE_URL
 const sqliteFile = databaseUrl.startsWith('file:') ? path.resolve(repoRoot, databaseUrl.slice(5)) : undefined
 // The marker is written only after a complete seed, so an interrupted first start seeds again.
 const seededMarker = sqliteFile ? `${sqliteFile}.seeded` : undefined
 const firstRun = seededMarker ? !fs.existsSync(seededMarker) : false
 
 try {
-  if (firstRun || process.env.LAWPOINT_SEED === 'true')
+  if (firstRun || env.LAWPOINT_SEED)
     await withProgress('初始化数据库并写入演示内容', async () => {
-      await run('npm', ['run', 'seed', '-w', 'cms'], { env })
+      await run('npm', ['run', 'seed', '-w', 'cms'], { env: childEnv })
       if (seededMarker) fs.writeFileSync(seededMarker, new Date().toISOString())
     })
 
@@ -58,25 +56,25 @@ try {
     await withProgress('构建内容管理后台（首次约 2 分钟）', () =>
       run(process.execPath, [path.join(repoRoot, 'node_modules/next/dist/bin/next'), 'build'], {
         cwd: cmsDir,
-        env: { ...env, NEXT_DIST_DIR: '', JOBS_AUTORUN: 'false' },
+        env: { ...childEnv, NEXT_DIST_DIR: '', JOBS_AUTORUN: 'false' },
       }),
     )
     fs.writeFileSync(stampFile, stamp)
   }
 
-  if (!fs.existsSync(path.join(siteDir(), 'index.html')) || process.env.LAWPOINT_BUILD_SITE === 'true') {
-    await withProgress('导出内容快照', () => run('npm', ['run', 'export:snapshot', '-w', 'cms'], { env }))
-    await withProgress('构建公众网站并建立搜索索引', () => run('npm', ['run', 'build', '-w', 'site'], { env }))
+  if (!fs.existsSync(path.join(siteDir(), 'index.html')) || env.LAWPOINT_BUILD_SITE) {
+    await withProgress('导出内容快照', () => run('npm', ['run', 'export:snapshot', '-w', 'cms'], { env: childEnv }))
+    await withProgress('构建公众网站并建立搜索索引', () => run('npm', ['run', 'build', '-w', 'site'], { env: childEnv }))
   }
 
   const cms = spawn(process.execPath, [path.join(repoRoot, 'node_modules/next/dist/bin/next'), 'start', '-p', String(cmsPort)], {
     cwd: cmsDir,
-    env: { ...env, NEXT_DIST_DIR: '', PORT: String(cmsPort) },
+    env: { ...childEnv, NEXT_DIST_DIR: '', PORT: String(cmsPort) },
     stdio: 'inherit',
   })
   children.push(cms)
   const site = spawn(process.execPath, [path.join(repoRoot, 'node_modules/tsx/dist/cli.mjs'), path.join(repoRoot, 'scripts/src/serve-site.ts')], {
-    env: { ...env, SITE_PORT: String(sitePort) },
+    env: { ...childEnv, SITE_PORT: String(sitePort) },
     stdio: 'inherit',
   })
   children.push(site)

@@ -1,102 +1,53 @@
 /**
- * Content collections, all fed from the one SiteSnapshot (see lib/snapshot-source.ts).
- * One base schema for every CMS document, extended per type with the fields pages rely on
- * (the rest passes through untouched). Every document is validated here before a page is built; the
- * store keeps only its id and digest, and pages read the validated snapshot through lib/content.ts
- * (Astro would otherwise bundle every document's full content into the page build as one module).
+ * Content collections, all fed from the one SiteSnapshot (see lib/snapshot-source.ts). Every document is
+ * validated against the shared snapshot schemas (@lawpoint/content-types) before a page is built; the store
+ * keeps only its id and digest, and pages read the validated snapshot through lib/content.ts (Astro would
+ * otherwise bundle every document's full content into the page build as one module).
+ *
+ * The loaders validate, not Astro: the shared schemas are zod 4, and Astro 5's collection `schema` takes its own
+ * bundled zod 3 (it also turns that schema into JSON schema and types). So each collection's Astro schema
+ * describes only what the store holds.
  */
 import { createHash } from 'node:crypto'
 import { defineCollection, z } from 'astro:content'
 import type { Loader } from 'astro/loaders'
-import type { SiteSnapshot } from '@lawpoint/content-types'
+import { siteSnapshotSchema, snapshotSchemas, type SiteSnapshot } from '@lawpoint/content-types'
+import { prettifyError, type ZodType } from 'zod'
 import { loadSnapshot } from './lib/snapshot-source'
 
-const base = z
-  .object({
-    id: z.number(),
-    slug: z.string().nullish(),
-    createdAt: z.string(),
-    updatedAt: z.string(),
-    _status: z.enum(['draft', 'published']).nullish(),
-  })
-  .passthrough()
+type Doc = { id: number | string }
 
-const lexical = z.object({ root: z.object({ children: z.array(z.any()) }).passthrough() }).passthrough()
-const titled = base.extend({ title: z.string() })
-const published = titled.extend({ publishedAt: z.string().nullish() })
-const place = z.object({ name: z.string(), address: z.string().nullish() })
-
-function snapshotLoader(name: string, pick: (s: SiteSnapshot) => { id: number | string }[]): Loader {
+function snapshotLoader(name: string, schema: ZodType, pick: (s: SiteSnapshot) => Doc[]): Loader {
   return {
     name: `snapshot-${name}`,
-    load: async ({ store, parseData }) => {
+    load: async ({ store }) => {
       const docs = pick(await loadSnapshot())
       store.clear()
       for (const doc of docs) {
         const id = String(doc.id)
-        const json = JSON.stringify(doc)
-        await parseData({ id, data: JSON.parse(json) as Record<string, unknown> })
-        store.set({ id, data: { id }, digest: createHash('sha1').update(json).digest('hex') })
+        const checked = schema.safeParse(doc)
+        if (!checked.success) throw new Error(`[snapshot] ${name} → ${id} does not match the snapshot schema:\n${prettifyError(checked.error)}`)
+        store.set({ id, data: { id }, digest: createHash('sha1').update(JSON.stringify(doc)).digest('hex') })
       }
     },
   }
 }
 
+const stored = z.object({ id: z.string() })
+const listed = (key: keyof typeof snapshotSchemas) =>
+  defineCollection({ loader: snapshotLoader(key, snapshotSchemas[key], (s) => s[key]), schema: stored })
+const siteSchema = siteSnapshotSchema.pick({ settings: true, synonyms: true, generatedAt: true })
+
 export const collections = {
-  news: defineCollection({
-    loader: snapshotLoader('news', (s) => s.news),
-    schema: published.extend({ category: z.string(), body: lexical, summary: z.string().nullish() }),
-  }),
-  explainers: defineCollection({
-    loader: snapshotLoader('explainers', (s) => s.explainers),
-    schema: published.extend({
-      law: z.string(),
-      lawKey: z.string().regex(/^[a-z0-9-]+$/),
-      articleNumber: z.number().int().positive(),
-      articleNumberEnd: z.number().int().positive().nullish(),
-      articleText: z.string(),
-      explanation: lexical,
-    }),
-  }),
-  lectures: defineCollection({
-    loader: snapshotLoader('lectures', (s) => s.lectures),
-    schema: titled.extend({
-      kind: z.string(),
-      state: z.enum(['scheduled', 'cancelled', 'finished']),
-      startsAt: z.string(),
-      endsAt: z.string(),
-      venue: place,
-      capacity: z.number(),
-      seatsLeft: z.number().nullable(),
-      waitlistCount: z.number(),
-    }),
-  }),
-  squareEvents: defineCollection({
-    loader: snapshotLoader('squareEvents', (s) => s.squareEvents),
-    schema: titled.extend({ kind: z.string(), startsAt: z.string(), place }),
-  }),
-  recaps: defineCollection({
-    loader: snapshotLoader('recaps', (s) => s.recaps),
-    schema: published.extend({ body: lexical }),
-  }),
-  consultations: defineCollection({
-    loader: snapshotLoader('consultations', (s) => s.consultations),
-    schema: titled.extend({
-      opensAt: z.string(),
-      closesAt: z.string(),
-      summary: z.string(),
-      articles: z.array(z.object({ number: z.number(), label: z.string(), text: z.string() }).passthrough()).nullish(),
-      participants: z.number(),
-      opinionCount: z.number(),
-    }),
-  }),
-  collectionPoints: defineCollection({
-    loader: snapshotLoader('collectionPoints', (s) => s.collectionPoints),
-    // Liaison fields are stripped by the source; refuse them outright should they come back.
-    schema: base.extend({ name: z.string(), kind: z.string(), liaisonName: z.undefined(), liaisonPhone: z.undefined() }),
-  }),
+  news: listed('news'),
+  explainers: listed('explainers'),
+  lectures: listed('lectures'),
+  squareEvents: listed('squareEvents'),
+  recaps: listed('recaps'),
+  consultations: listed('consultations'),
+  collectionPoints: listed('collectionPoints'),
   site: defineCollection({
-    loader: snapshotLoader('site', (s) => [{ id: 'settings', settings: s.settings, synonyms: s.synonyms ?? [], generatedAt: s.generatedAt }]),
-    schema: z.object({ settings: z.object({ siteName: z.string() }).passthrough(), synonyms: z.array(z.any()), generatedAt: z.string() }),
+    loader: snapshotLoader('site', siteSchema, (s) => [{ id: 'settings', settings: s.settings, synonyms: s.synonyms ?? [], generatedAt: s.generatedAt }]),
+    schema: stored,
   }),
 }

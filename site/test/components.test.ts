@@ -1,7 +1,7 @@
 /** Components rendered alone with Astro's container API. */
 import { experimental_AstroContainer as AstroContainer } from 'astro/container'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { honeypotField, intakeRoutes, type PublicLecture } from '@lawpoint/content-types'
+import { apiRoutes, honeypotField, type PublicLecture } from '@lawpoint/content-types'
 import OpinionForm from '../src/components/OpinionForm.astro'
 import RegistrationForm from '../src/components/RegistrationForm.astro'
 import Field from '../src/components/Field.astro'
@@ -20,7 +20,7 @@ beforeAll(async () => {
 describe('OpinionForm', () => {
   it('posts to the intake endpoint with the schema field names', async () => {
     const html = await container.renderToString(OpinionForm, { props: { id: 'op-3', consultation: 51, articleNumber: 3 } })
-    expect(html).toMatch(new RegExp(`action="http://[^"]+${intakeRoutes.opinions}"`))
+    expect(html).toMatch(new RegExp(`action="http://[^"]+${apiRoutes.opinions}"`))
     expect(html).toContain('method="post"')
     expect(html).toContain('enctype="application/x-www-form-urlencoded"')
     for (const name of ['kind', 'consultation', 'articleNumber', 'content', 'name', 'phone', 'identity', 'locality', 'showPublicly', 'consent'])
@@ -50,7 +50,7 @@ describe('RegistrationForm', () => {
   it('posts to the registrations endpoint and says 候补 when full', async () => {
     const lecture = fixture.lectures[1] as unknown as PublicLecture
     const html = await container.renderToString(RegistrationForm, { props: { lecture, full: true } })
-    expect(html).toContain(intakeRoutes.registrations)
+    expect(html).toContain(apiRoutes.registrations)
     expect(html).toContain(`name="lecture" value="${lecture.id}"`)
     expect(html).toMatch(/name="attendees"[^>]*min="1"[^>]*max="5"/)
     expect(html).toContain('登记候补')

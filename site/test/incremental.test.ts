@@ -7,7 +7,7 @@ import { readFileSync, rmSync, statSync, writeFileSync, existsSync } from 'node:
 import { dirname, join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { SiteSnapshot } from '@lawpoint/content-types'
-import { loadPagefind } from '../../scripts/src/lib/pagefind-node'
+import { loadPagefind } from '../src/lib/search/pagefind-node'
 import { buildFixtureSite, siteRoot } from './build-site'
 import { htmlPages } from '../src/integrations/search-index/indexer'
 

@@ -1,9 +1,21 @@
 import { describe, expect, it } from 'vitest'
-import { opinionSubmission, registrationSubmission, statusLookup, cancelRequest, limits, type PublicLecture, type PublicConsultation, type LawExplainer, type SiteSnapshot } from '@lawpoint/content-types'
+import {
+  cancelCodeFormat,
+  cancelRequest,
+  limits,
+  opinionSubmission,
+  patternBody,
+  receiptFormat,
+  registrationSubmission,
+  siteSnapshotSchema,
+  statusLookup,
+  type PublicConsultation,
+  type PublicLecture,
+  type SiteSnapshot,
+} from '@lawpoint/content-types'
 import { caseInsensitivePattern, formRules, inputAttrs } from '../src/lib/forms'
 import { consultationInfo, lectureSignup } from '../src/lib/status'
 import { explainerPaths, groupByBookAndChapter } from '../src/lib/explainers'
-import { explainerPath, newsPath } from '../src/lib/paths'
 import { sanitize } from '../src/lib/snapshot-source'
 import fixture from './fixtures/snapshot.json'
 
@@ -23,6 +35,12 @@ describe('form rules come from the shared schemas', () => {
     expect(formRules(registrationSubmission).attendees).toMatchObject({ min: 1, max: limits.registration.attendeesMax })
     expect(formRules(statusLookup).receipt?.pattern).toBe('[Yy][Jj]\\d{12}')
     expect(formRules(cancelRequest).cancelCode?.pattern).toBe('[A-Za-z0-9]{8}')
+  })
+  it('code patterns come from the code formats', () => {
+    expect(formRules(statusLookup).receipt?.pattern).toBe(caseInsensitivePattern(patternBody(receiptFormat.pattern)))
+    expect(formRules(cancelRequest).cancelCode?.pattern).toBe(caseInsensitivePattern(patternBody(cancelCodeFormat.pattern)))
+    const receipt = new RegExp(`^(?:${formRules(statusLookup).receipt?.pattern})$`)
+    expect(receipt.test(receiptFormat.generate().toLowerCase())).toBe(true)
   })
   it('HTML patterns accept what the schemas accept after upper-casing', () => {
     const re = new RegExp(`^(?:${caseInsensitivePattern('YJ\\d{12}')})$`)
@@ -52,7 +70,7 @@ describe('status at build time', () => {
 })
 
 describe('explainers', () => {
-  const items = snapshot.explainers.filter((e) => e.lawKey === 'civil-code') as LawExplainer[]
+  const items = snapshot.explainers.filter((e) => e.lawKey === 'civil-code')
   it('groups by book and chapter in article order', () => {
     const books = groupByBookAndChapter(items)
     expect(books.map((b) => b.name)).toEqual(['婚姻家庭编', '侵权责任编'])
@@ -62,11 +80,6 @@ describe('explainers', () => {
     const ranged = { ...items[0]!, articleNumber: 1100, articleNumberEnd: 1102 }
     expect(explainerPaths([ranged]).map((p) => [p.article, p.redirectTo])).toEqual([['1100', undefined], ['1101', 1100], ['1102', 1100]])
   })
-  it('paths by article number', () => {
-    expect(explainerPath({ lawKey: 'civil-code', articleNumber: 1165 })).toBe('/civil-code/1165/')
-    expect(explainerPath({ lawKey: 'personal-information-protection', articleNumber: 28 })).toBe('/laws/personal-information-protection/28/')
-    expect(newsPath({ id: 7, slug: null })).toBe('/news/7/')
-  })
 })
 
 describe('snapshot sanitising', () => {
@@ -74,5 +87,16 @@ describe('snapshot sanitising', () => {
     const s = sanitize({ ...snapshot, news: [...snapshot.news, { ...snapshot.news[0]!, id: 99, _status: 'draft' }] })
     expect(JSON.stringify(s.collectionPoints)).not.toMatch(/liaisonName|liaisonPhone|陈联络员/)
     expect(s.news.find((n) => n.id === 99)).toBeUndefined()
+  })
+  it('drops recap authors and review states', () => {
+    const recaps = snapshot.recaps.map((r) => ({ ...r, author: 3, reviewState: 'submitted' })) as unknown as SiteSnapshot['recaps']
+    const s = sanitize({ ...snapshot, recaps })
+    for (const r of s.recaps) expect(Object.keys(r)).not.toEqual(expect.arrayContaining(['author']))
+    expect(JSON.stringify(s.recaps)).not.toMatch(/reviewState/)
+  })
+  it('leaves a snapshot the shared schema accepts', () => {
+    const checked = siteSnapshotSchema.safeParse(sanitize(snapshot))
+    expect(checked.success, checked.error?.message).toBe(true)
+    expect(siteSnapshotSchema.safeParse(snapshot).success).toBe(false)
   })
 })

@@ -1,8 +1,9 @@
 import type { Access, FieldAccess } from 'payload'
+import type { User } from '@lawpoint/content-types'
 import { hasRole, isStaffUser } from './roles'
 
-const pointOf = (user: unknown): number | string | undefined => {
-  const point = (user as { collectionPoint?: number | string | { id: number | string } | null })?.collectionPoint
+const pointOf = (user: Pick<User, 'collectionPoint'> | null | undefined): number | undefined => {
+  const point = user?.collectionPoint
   return point && typeof point === 'object' ? point.id : (point ?? undefined)
 }
 

@@ -1,9 +1,8 @@
 import type { CollectionConfig } from 'payload'
 import { collectionPointKinds, subjectAreas } from '@lawpoint/content-types'
-import { isStaffField } from '../access/isStaff'
 import { selectOptions } from '../fields/options'
 import { slugField } from '../fields/slug'
-import { draftVersions, publicContentAccess } from '../lib/publicContent'
+import { draftVersions, publicContentAccess } from '../access/publicContent'
 
 /** Information-collection points and liaison units (信息采集点 / 立法联系单位). */
 export const CollectionPoints: CollectionConfig = {
@@ -24,8 +23,8 @@ export const CollectionPoints: CollectionConfig = {
       type: 'collapsible',
       label: '联络员（仅工作人员可见）',
       fields: [
-        { name: 'liaisonName', label: '联络员', type: 'text', access: { read: isStaffField } },
-        { name: 'liaisonPhone', label: '联络员电话', type: 'text', access: { read: isStaffField } },
+        { name: 'liaisonName', label: '联络员', type: 'text' },
+        { name: 'liaisonPhone', label: '联络员电话', type: 'text' },
       ],
     },
     { name: 'order', label: '排序', type: 'number', defaultValue: 100, admin: { position: 'sidebar' } },

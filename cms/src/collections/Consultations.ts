@@ -4,8 +4,8 @@ import { dateTimeField, notBefore } from '../fields/dateTime'
 import { selectOptions } from '../fields/options'
 import { richTextField } from '../fields/richText'
 import { slugField } from '../fields/slug'
-import { draftVersions, publicContentAccess } from '../lib/publicContent'
-import { forgetLookups } from '../lib/intake/lookups'
+import { draftVersions, publicContentAccess } from '../access/publicContent'
+import { forgetLookups } from '../intake/lookups'
 
 /** Drafts of laws, regulations and legislative plans put out for comment (立法意见征集). */
 export const Consultations: CollectionConfig = {
@@ -86,7 +86,7 @@ export const Consultations: CollectionConfig = {
     {
       name: 'exports',
       type: 'ui',
-      admin: { position: 'sidebar', components: { Field: '/components/ExportLinks#ConsultationExports' } },
+      admin: { position: 'sidebar', components: { Field: '/staff/ExportLinks#ConsultationExports' } },
     },
     slugField(),
   ],

@@ -4,7 +4,7 @@ import { publishedAtField } from '../fields/publishedAt'
 import { richTextField } from '../fields/richText'
 import { slugField } from '../fields/slug'
 import { setPublishedAt } from '../hooks/setPublishedAt'
-import { draftVersions, publicContentAccess } from '../lib/publicContent'
+import { draftVersions, publicContentAccess } from '../access/publicContent'
 
 /**
  * One explainer per article (or run of articles) of a law. The Civil Code is fully structured

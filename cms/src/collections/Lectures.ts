@@ -5,13 +5,14 @@ import { selectOptions } from '../fields/options'
 import { placeField } from '../fields/place'
 import { richTextField } from '../fields/richText'
 import { slugField } from '../fields/slug'
-import { draftVersions, publicContentAccess } from '../lib/publicContent'
-import { forgetLookups } from '../lib/intake/lookups'
-import { promoteWaitlist } from '../lib/intake/seats'
+import { draftVersions, publicContentAccess } from '../access/publicContent'
+import { forgetLookups } from '../intake/lookups'
+import { promoteWaitlist } from '../intake/seats'
 import type { CollectionAfterChangeHook } from 'payload'
+import type { Lecture } from '@lawpoint/content-types'
 
 /** More seats (a larger room) move people up from the waitlist at once. */
-const promoteOnMoreSeats: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
+const promoteOnMoreSeats: CollectionAfterChangeHook<Lecture> = async ({ doc, previousDoc, operation, req }) => {
   forgetLookups()
   if (operation === 'update' && Number(doc.capacity) > Number(previousDoc?.capacity ?? Infinity)) await promoteWaitlist(req.payload, doc.id, req)
   return doc
@@ -93,7 +94,7 @@ export const Lectures: CollectionConfig = {
     {
       name: 'exports',
       type: 'ui',
-      admin: { position: 'sidebar', components: { Field: '/components/ExportLinks#LectureExports' } },
+      admin: { position: 'sidebar', components: { Field: '/staff/ExportLinks#LectureExports' } },
     },
     slugField(),
   ],

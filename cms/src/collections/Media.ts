@@ -1,11 +1,10 @@
-import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 import { anyone } from '../access/anyone'
 import { updateOwnMedia } from '../access/ownMedia'
 import { isStaff } from '../access/isStaff'
 import { staffOrVolunteer } from '../access/staffOrVolunteer'
-import { mediaDir } from '../lib/paths'
-import { siteBuildAfterMediaChange, siteBuildAfterMediaDelete } from '../hooks/siteBuild'
+import { env } from '../env'
+import { siteBuildAfterMediaChange, siteBuildAfterMediaDelete } from '../publishing/hooks'
 
 /** Public images (resized by sharp) and PDF attachments of consultations. */
 export const Media: CollectionConfig = {
@@ -24,7 +23,7 @@ export const Media: CollectionConfig = {
     afterDelete: [siteBuildAfterMediaDelete],
   },
   upload: {
-    staticDir: path.resolve(mediaDir),
+    staticDir: env.MEDIA_DIR,
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'application/pdf'],
     imageSizes: [
       { name: 'thumbnail', width: 400, height: 300, position: 'centre' },

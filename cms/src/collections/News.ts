@@ -4,7 +4,7 @@ import { selectOptions } from '../fields/options'
 import { publishedAtField } from '../fields/publishedAt'
 import { richTextField } from '../fields/richText'
 import { slugField } from '../fields/slug'
-import { draftVersions, publicContentAccess } from '../lib/publicContent'
+import { draftVersions, publicContentAccess } from '../access/publicContent'
 import { setPublishedAt } from '../hooks/setPublishedAt'
 
 export const News: CollectionConfig = {

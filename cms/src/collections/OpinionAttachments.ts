@@ -2,14 +2,15 @@ import path from 'node:path'
 import type { CollectionBeforeValidateHook, CollectionConfig } from 'payload'
 import { limits } from '@lawpoint/content-types'
 import { isStaff } from '../access/isStaff'
-import { cmsRoot } from '../lib/paths'
-import { sniffAttachment } from '../lib/intake/sniff'
+import { env } from '../env'
+import { sniffAttachment } from '../intake/sniff'
+import type { OpinionAttachment } from '@lawpoint/content-types'
 
 /** Outside the public media folder: these files are served only through Payload's access-checked file route. */
-export const privateUploadsDir = process.env.PRIVATE_UPLOADS_DIR ?? path.join(cmsRoot, 'private-uploads')
+export const privateUploadsDir = env.PRIVATE_UPLOADS_DIR
 
 /** The declared type is never trusted: the type comes from the file's first bytes. */
-const sniffUpload: CollectionBeforeValidateHook = async ({ req, operation }) => {
+const sniffUpload: CollectionBeforeValidateHook<OpinionAttachment> = async ({ req, operation }) => {
   const file = req.file
   if (!file || operation !== 'create') return
   const sniffed = await sniffAttachment(file.data)

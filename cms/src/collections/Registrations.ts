@@ -3,9 +3,9 @@ import { registrationStatuses } from '@lawpoint/content-types'
 import { isStaff } from '../access/isStaff'
 import { selectOptions } from '../fields/options'
 import { dateTimeField } from '../fields/dateTime'
-import { maskPhoneInLists } from '../hooks/maskPhone'
-import { randomCode } from '../lib/codes'
-import { promoteWaitlist } from '../lib/intake/seats'
+import { promoteWaitlist } from '../intake/seats'
+import type { Registration } from '@lawpoint/content-types'
+import { cancelCodeFormat, checkInCodeFormat } from '@lawpoint/content-types'
 
 /** Required when entered, blank once erased under the retention period. */
 const requiredOnCreate =
@@ -14,17 +14,17 @@ const requiredOnCreate =
     operation === 'create' && (value === undefined || value === null || value === '') ? message : true
 
 /** Staff entering a sign-up in the admin get codes like the public form's. */
-const stampCodes: CollectionBeforeChangeHook = ({ data, operation }) => {
+const stampCodes: CollectionBeforeChangeHook<Registration> = ({ data, operation }) => {
   if (operation === 'create') {
-    data.checkInCode ||= randomCode()
-    data.cancelCode ||= randomCode()
+    data.checkInCode ||= checkInCodeFormat.generate()
+    data.cancelCode ||= cancelCodeFormat.generate()
   }
   if (data.status === 'cancelled' && !data.cancelledAt) data.cancelledAt = new Date().toISOString()
   return data
 }
 
 /** A staff cancellation (or fewer attendees) frees seats: the first on the waitlist moves up, in the same transaction. */
-const promoteAfterStaffChange: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req, context }) => {
+const promoteAfterStaffChange: CollectionAfterChangeHook<Registration> = async ({ doc, previousDoc, operation, req, context }) => {
   if (operation !== 'update' || context?.skipPromotion) return doc
   const freed = previousDoc?.status === 'confirmed' && (doc.status !== 'confirmed' || Number(doc.attendees) < Number(previousDoc.attendees))
   if (!freed) return doc
@@ -60,7 +60,6 @@ export const Registrations: CollectionConfig = {
           maxLength: 20,
           index: true,
           validate: requiredOnCreate('请填写手机号码'),
-          hooks: { afterRead: [maskPhoneInLists] },
         },
         { name: 'attendees', label: '人数', type: 'number', required: true, defaultValue: 1, min: 1, max: 5 },
       ],

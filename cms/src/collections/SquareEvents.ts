@@ -5,7 +5,7 @@ import { selectOptions } from '../fields/options'
 import { placeField } from '../fields/place'
 import { richTextField } from '../fields/richText'
 import { slugField } from '../fields/slug'
-import { draftVersions, publicContentAccess } from '../lib/publicContent'
+import { draftVersions, publicContentAccess } from '../access/publicContent'
 
 /** Activities on the 宪法广场 at 江南广场 and the law squares in village pocket squares. */
 export const SquareEvents: CollectionConfig = {

@@ -13,8 +13,9 @@ import { Recaps } from './Recaps'
 import { Registrations } from './Registrations'
 import { SquareEvents } from './SquareEvents'
 import { Users } from './Users'
+import { withPersonalData, type PersonalFieldAccess } from '../privacy/personalFields'
 
-/** In the order the admin lists them within their groups. */
+/** In the order the admin lists them within their groups; personal fields get the registry's rules. */
 export const collections: CollectionConfig[] = [
   News,
   LawExplainers,
@@ -30,4 +31,4 @@ export const collections: CollectionConfig[] = [
   OpinionAttachments,
   Registrations,
   Users,
-]
+].map((c) => withPersonalData(c, (c.custom as { personalFieldAccess?: PersonalFieldAccess } | undefined)?.personalFieldAccess))

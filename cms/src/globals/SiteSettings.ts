@@ -1,7 +1,7 @@
 import type { GlobalConfig } from 'payload'
 import { anyone } from '../access/anyone'
 import { isStaff } from '../access/isStaff'
-import { forgetAltchaSetting } from '../lib/intake/altcha'
+import { forgetSiteIdentity } from '../lib/siteSettings'
 
 const linkFields = [
   {
@@ -18,7 +18,7 @@ export const SiteSettings: GlobalConfig = {
   label: '网站设置',
   admin: { group: '系统' },
   access: { read: anyone, update: isStaff },
-  hooks: { afterChange: [() => forgetAltchaSetting()] },
+  hooks: { afterChange: [() => forgetSiteIdentity()] },
   fields: [
     { name: 'siteName', label: '网站名称', type: 'text', required: true, defaultValue: '江海区基层立法联系点' },
     { name: 'tagline', label: '标语', type: 'text' },

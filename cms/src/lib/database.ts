@@ -5,10 +5,9 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { migrations as postgresMigrations } from '../migrations/postgres'
 import { migrations as sqliteMigrations } from '../migrations/sqlite'
-import { cmsRoot } from './paths'
+import { cmsRoot, repoRoot } from './paths'
+import { env } from '../env'
 
-export const defaultDatabaseUrl = 'file:./data/lawpoint.db'
-const repoRoot = path.resolve(cmsRoot, '..')
 
 export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
 
@@ -29,7 +28,7 @@ export function sqliteFile(url: string): string {
  * The adapter follows DATABASE_URL. Schema changes go through committed migrations only
  * (push is off everywhere), so a production start on an empty database builds its schema unprompted.
  */
-export function databaseAdapter(url = process.env.DATABASE_URL || defaultDatabaseUrl): DatabaseAdapterObj {
+export function databaseAdapter(url = env.DATABASE_URL): DatabaseAdapterObj {
   const kind = databaseKind(url)
   const migrationDir = path.join(cmsRoot, 'src/migrations', kind)
   if (kind === 'postgres')

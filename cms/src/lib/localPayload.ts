@@ -11,7 +11,7 @@ export async function localPayload(): Promise<Payload> {
   return payload
 }
 
-/** Runs a script's main function on a Local API instance, then exits with its outcome (see src/scripts/run.mjs). */
+/** Runs a script's main function on a Local API instance, then exits with its outcome (see src/cli/run.mjs). */
 export function runScript(main: (payload: Payload) => Promise<void>): void {
   localPayload()
     .then(async (payload) => {

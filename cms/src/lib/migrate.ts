@@ -1,10 +1,11 @@
 import type { Migration, Payload } from 'payload'
 import { migrations as postgresMigrations } from '../migrations/postgres'
 import { migrations as sqliteMigrations } from '../migrations/sqlite'
-import { databaseKind, defaultDatabaseUrl } from './database'
+import { databaseKind } from './database'
+import { env } from '../env'
 
 /** Applies the committed migrations for the configured database; MongoDB needs none. */
-export async function applyMigrations(payload: Payload, url = process.env.DATABASE_URL || defaultDatabaseUrl): Promise<void> {
+export async function applyMigrations(payload: Payload, url = env.DATABASE_URL): Promise<void> {
   const kind = databaseKind(url)
   if (kind === 'mongodb') return
   const migrations = (kind === 'postgres' ? postgresMigrations : sqliteMigrations) as unknown as Migration[]

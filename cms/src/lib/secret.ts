@@ -2,13 +2,14 @@ import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { cmsRoot } from './paths'
+import { env } from '../env'
 
 /**
  * PAYLOAD_SECRET from the environment; otherwise one generated on first start and kept beside the
  * SQLite data, so `npm start` needs no setup and restarts keep sessions valid.
  */
 export function payloadSecret(): string {
-  if (process.env.PAYLOAD_SECRET) return process.env.PAYLOAD_SECRET
+  if (env.PAYLOAD_SECRET) return env.PAYLOAD_SECRET
   const file = path.resolve(cmsRoot, '..', 'data', '.payload-secret')
   try {
     return fs.readFileSync(file, 'utf8').trim()

@@ -8,6 +8,8 @@ export const demoOpinions: {
   locality: string
   category: 'economy' | 'urban' | 'environment' | 'livelihood' | 'culture' | 'governance' | 'rule-of-law'
   offline?: boolean
+  /** Offline only: part of the name of the collection point that gathered it (default 英南村, the demo liaison's point). */
+  collectionPoint?: string
   wholeDraft?: boolean
 }[] = [
   { content: '建议在本条中明确申请程序的办理时限，避免群众多次跑腿。', name: '陈国强', identity: 'resident', locality: '江南街道', category: 'livelihood' },
@@ -18,4 +20,6 @@ export const demoOpinions: {
   { content: '村里有残疾人家庭，希望救助金能按月按时发放，不要拖延。', name: '区少芳', identity: 'resident', locality: '礼乐街道英南村', category: 'livelihood', offline: true },
   { content: '建议明确社会工作者和志愿者参与救助服务的保障措施。', name: '何思敏', identity: 'expert', locality: '五邑大学', category: 'culture' },
   { content: '对骗取救助的行为，建议规定追回款项的具体程序。', name: '林卓', identity: 'official', locality: '江南街道', category: 'governance' },
+  // Gathered at another point than the demo liaison's: the liaison must not see it.
+  { content: '归侨侨眷中有不少独居老人，建议将侨眷困难家庭纳入临时救助的重点对象。', name: '甄美华', identity: 'resident', locality: '外海街道', category: 'livelihood', offline: true, collectionPoint: '侨务局' },
 ]

@@ -1,5 +1,4 @@
-import path from 'node:path'
-import { cmsRoot } from '../lib/paths'
+import { env } from '../env'
 
 /** shared/ beside the repository: the district plan and the law texts. */
-export const sharedDir = process.env.SHARED_DIR ?? path.resolve(cmsRoot, '../../shared')
+export const sharedDir = env.SHARED_DIR

@@ -6,7 +6,6 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { CollectionSlug, Payload, Where } from 'payload'
 import { numberToChinese } from '@lawpoint/content-types'
-import { randomCode } from '../lib/codes'
 import { readCase } from './cases'
 import { collectionPoints } from './data/collectionPoints'
 import { consultations } from './data/consultations'
@@ -19,6 +18,7 @@ import { civilCodeArticles, lawArticles, type SourcedArticle } from './lawSource
 import { lexical } from './lexical'
 import { sharedDir } from './paths'
 import { searchSynonyms, siteSettings } from './settings'
+import { cancelCodeFormat, checkInCodeFormat } from '@lawpoint/content-types'
 
 const day = 86_400_000
 const daysFromNow = (days: number, hour?: number) => {
@@ -157,7 +157,7 @@ export async function seed(payload: Payload, log: (msg: string) => void = () => 
   }
 
   for (const c of consultations) {
-    const { id, created: isNew } = await ensure('consultations', { slug: { equals: c.slug } }, () => ({
+    const { id } = await ensure('consultations', { slug: { equals: c.slug } }, () => ({
       title: c.title,
       slug: c.slug,
       draftKind: c.draftKind,
@@ -181,7 +181,7 @@ export async function seed(payload: Payload, log: (msg: string) => void = () => 
           }
         : {}),
     }))
-    if (isNew && c.opensInDays <= 0) await seedOpinions(id, c.articles.length, c.closesInDays < 0)
+    if (c.opensInDays <= 0) await seedOpinions(id, c.articles.length, c.closesInDays < 0)
   }
   log(`立法意见征集 ${consultations.length} 项`)
 
@@ -266,8 +266,8 @@ export async function seed(payload: Payload, log: (msg: string) => void = () => 
           attendees,
           consent: true,
           status: 'confirmed',
-          checkInCode: randomCode(),
-          cancelCode: randomCode(),
+          checkInCode: checkInCodeFormat.generate(),
+          cancelCode: cancelCodeFormat.generate(),
         },
         depth: 0,
         context: { seeding: true },
@@ -278,9 +278,15 @@ export async function seed(payload: Payload, log: (msg: string) => void = () => 
     created.registrations = (created.registrations ?? 0) + i
   }
 
+  /** Each demo opinion is looked up by its consultation and words, so one added later reaches seeded databases too. */
   async function seedOpinions(consultation: number | string, articleCount: number, closed: boolean) {
-    const point = pointIds.get(collectionPoints.find((p) => p.name.includes('英南'))?.slug ?? '')
     for (const [i, o] of demoOpinions.entries()) {
+      const where: Where = { and: [{ consultation: { equals: consultation } }, { content: { equals: o.content } }] }
+      const found = await payload.find({ collection: 'opinions', where, limit: 1, depth: 0, pagination: false, overrideAccess: true })
+      if (found.docs[0]) continue
+      const pointName = o.offline ? (o.collectionPoint ?? '英南') : undefined
+      const pointSeed = pointName ? collectionPoints.find((p) => p.name.includes(pointName)) : undefined
+      if (pointName && !pointSeed) throw new Error(`种子数据有误：没有名称含“${pointName}”的信息采集点`)
       const articleNumber = o.wholeDraft ? undefined : (i % articleCount) + 1
       await payload.create({
         collection: 'opinions',
@@ -297,7 +303,7 @@ export async function seed(payload: Payload, log: (msg: string) => void = () => 
           showPublicly: i % 2 === 0,
           consent: true,
           channel: o.offline ? 'offline' : 'online',
-          collectionPoint: o.offline ? (point as number) : undefined,
+          collectionPoint: pointSeed ? (pointIds.get(pointSeed.slug) as number) : undefined,
           gatheredAt: o.offline ? daysFromNow(-3 - i) : undefined,
           status: closed ? (i % 3 === 0 ? 'adopted' : 'not-adopted') : (['received', 'sorted', 'forwarded'] as const)[i % 3],
           category: o.category,
@@ -306,8 +312,8 @@ export async function seed(payload: Payload, log: (msg: string) => void = () => 
         depth: 0,
         context: { seeding: true },
       })
+      created.opinions = (created.opinions ?? 0) + 1
     }
-    created.opinions = (created.opinions ?? 0) + demoOpinions.length
   }
 
   async function seedGlobals() {

@@ -6,11 +6,11 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { parseLaw } from '@lawpoint/content-types'
-import { lexical } from '../../../cms/src/seed/lexical'
+import { lexical } from '@lawpoint/cms/seed/lexical'
+import { env } from './env'
 import { lawFiles } from './lawFiles'
-import { repoRoot } from './processes'
 
-const sharedDir = process.env.SHARED_DIR ?? path.resolve(repoRoot, '../shared')
+const sharedDir = env.SHARED_DIR
 
 export interface ExplainerData {
   title: string

@@ -10,7 +10,8 @@ import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync
 import { tmpdir } from 'node:os'
 import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { manifestPath, pageFile, planDir } from '../lib/incremental'
+import { env, internalHandoff } from '../lib/env'
+import { manifestPath, pageFile } from '../lib/incremental'
 import { loadSnapshot } from '../lib/snapshot-source'
 
 /** Every file the pages are made from: the site's sources and config, the shared types, the lock file. */
@@ -26,7 +27,8 @@ function codeDigest(siteRoot: string): string {
   for (const dir of ['src', 'public', '../content-types/src']) if (existsSync(join(siteRoot, dir))) walk(join(siteRoot, dir))
   for (const file of ['astro.config.ts', 'tailwind.config.mjs', 'package.json', '../package-lock.json'])
     if (existsSync(join(siteRoot, file))) hash.update(file).update(readFileSync(join(siteRoot, file)))
-  hash.update(process.env.PUBLIC_CMS_URL ?? '').update(process.env.SITE_URL ?? '')
+  // Pages show both (form actions, canonical links).
+  hash.update(env.PUBLIC_CMS_URL).update(env.SITE_URL)
   return hash.digest('hex')
 }
 
@@ -56,19 +58,20 @@ export default function incremental({ sitemap }: { sitemap: AstroIntegration }):
         const { config } = params
         await forward('astro:config:setup', params)
         siteRoot = fileURLToPath(config.root)
-        process.env.LAWPOINT_PLAN_DIR = mkdtempSync(join(tmpdir(), 'lawpoint-plan-'))
+        internalHandoff.setPlanDir(mkdtempSync(join(tmpdir(), 'lawpoint-plan-')))
         const { settings } = await loadSnapshot()
-        process.env.LAWPOINT_PAGE_INPUTS = `${codeDigest(siteRoot)}:${JSON.stringify(settings)}`
+        internalHandoff.setPageInputs(`${codeDigest(siteRoot)}:${JSON.stringify(settings)}`)
       },
       'astro:build:done': async (params) => {
         const { dir, logger } = params
         const dist = fileURLToPath(dir)
-        const previous = process.env.PREVIOUS_DIST ?? ''
+        const previous = env.PREVIOUS_DIST ?? ''
+        const planDir = internalHandoff.planDir()
         const manifest: Record<string, string> = {}
         let linked = 0
         let rendered = 0
-        for (const file of existsSync(planDir()) ? readdirSync(planDir()) : []) {
-          const { plan, rendered: n } = JSON.parse(readFileSync(join(planDir(), file), 'utf8')) as { plan: Record<string, string>; rendered: number }
+        for (const file of existsSync(planDir) ? readdirSync(planDir) : []) {
+          const { plan, rendered: n } = JSON.parse(readFileSync(join(planDir, file), 'utf8')) as { plan: Record<string, string>; rendered: number }
           rendered += n
           for (const [url, digest] of Object.entries(plan)) {
             manifest[url] = digest
@@ -79,7 +82,7 @@ export default function incremental({ sitemap }: { sitemap: AstroIntegration }):
             }
           }
         }
-        rmSync(planDir(), { recursive: true, force: true })
+        rmSync(planDir, { recursive: true, force: true })
         mkdirSync(dirname(manifestPath(dist)), { recursive: true })
         writeFileSync(manifestPath(dist), JSON.stringify(manifest))
         if (linked) logger.info(`rendered ${rendered} changed pages, linked ${linked} unchanged pages from the previous build`)

@@ -1,28 +1,28 @@
 /**
- * What pages read: the snapshot the content collections validated (content.config.ts), with the shared
- * CMS types. Read from the snapshot itself rather than Astro's data store, because Astro bundles the whole
+ * What pages read: the snapshot the content collections validated (content.config.ts), typed by the shared
+ * snapshot schemas. Read from the snapshot itself rather than Astro's data store, because Astro bundles the whole
  * data store into its page build as one JavaScript module — with thousands of documents that bundling
  * step alone took most of the build (docs/benchmarks.md).
  */
-import type { CollectionPoint, LawExplainer, News, PublicConsultation, PublicLecture, Recap, SiteSetting, SiteSnapshot, SquareEvent } from '@lawpoint/content-types'
+import type { PublicSettings, SiteSnapshot, snapshotCollections } from '@lawpoint/content-types'
 import { loadSnapshot } from './snapshot-source'
 
-type Listed = 'news' | 'explainers' | 'lectures' | 'squareEvents' | 'recaps' | 'consultations' | 'collectionPoints'
-const all = async <T>(name: Listed) => [...((await loadSnapshot())[name] as unknown as T[])]
+type Listed = keyof typeof snapshotCollections
+const all = async <K extends Listed>(name: K): Promise<SiteSnapshot[K]> => [...(await loadSnapshot())[name]] as SiteSnapshot[K]
 
 const time = (d?: string | null) => (d ? new Date(d).getTime() : 0)
 const newestFirst = <T extends { publishedAt?: string | null; createdAt: string }>(a: T, b: T) =>
   time(b.publishedAt ?? b.createdAt) - time(a.publishedAt ?? a.createdAt)
 
-export const getNews = async () => (await all<News>('news')).sort(newestFirst)
-export const getExplainers = async () => (await all<LawExplainer>('explainers')).sort((a, b) => a.lawKey.localeCompare(b.lawKey) || a.articleNumber - b.articleNumber)
-export const getLectures = async () => (await all<PublicLecture>('lectures')).sort((a, b) => time(a.startsAt) - time(b.startsAt))
-export const getSquareEvents = async () => (await all<SquareEvent>('squareEvents')).sort((a, b) => time(a.startsAt) - time(b.startsAt))
-export const getRecaps = async () => (await all<Recap>('recaps')).sort(newestFirst)
-export const getConsultations = async () => (await all<PublicConsultation>('consultations')).sort((a, b) => time(b.opensAt) - time(a.opensAt))
-export const getCollectionPoints = async () => (await all<CollectionPoint>('collectionPoints')).sort((a, b) => (a.order ?? 999) - (b.order ?? 999) || a.id - b.id)
+export const getNews = async () => (await all('news')).sort(newestFirst)
+export const getExplainers = async () => (await all('explainers')).sort((a, b) => a.lawKey.localeCompare(b.lawKey) || a.articleNumber - b.articleNumber)
+export const getLectures = async () => (await all('lectures')).sort((a, b) => time(a.startsAt) - time(b.startsAt))
+export const getSquareEvents = async () => (await all('squareEvents')).sort((a, b) => time(a.startsAt) - time(b.startsAt))
+export const getRecaps = async () => (await all('recaps')).sort(newestFirst)
+export const getConsultations = async () => (await all('consultations')).sort((a, b) => time(b.opensAt) - time(a.opensAt))
+export const getCollectionPoints = async () => (await all('collectionPoints')).sort((a, b) => (a.order ?? 999) - (b.order ?? 999) || a.id - b.id)
 
-export async function getSite(): Promise<{ settings: SiteSetting; synonyms: SiteSnapshot['synonyms']; generatedAt: string }> {
+export async function getSite(): Promise<{ settings: PublicSettings; synonyms: SiteSnapshot['synonyms']; generatedAt: string }> {
   const s = await loadSnapshot()
   return { settings: s.settings, synonyms: s.synonyms ?? [], generatedAt: s.generatedAt }
 }

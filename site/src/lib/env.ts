@@ -1,13 +1,97 @@
-/** Build-time settings, read from the environment once. */
+/**
+ * Every setting of the site build, read from the environment once and checked: a wrong value stops the
+ * build with a message naming the variable. Defaults are written here and nowhere else (README › Configuration).
+ * An empty value counts as unset (the publishing pipeline passes PREVIOUS_DIST='' for a first build).
+ *
+ * Build time only: this module uses zod and node:os. Browser code (src/scripts/*, <script> blocks and what
+ * they import, e.g. lib/search/*) must not import it; what the browser needs (the CMS URL) is rendered into
+ * the pages at build time.
+ */
+import { availableParallelism } from 'node:os'
+import { join } from 'node:path'
+import { z } from 'zod'
 
-/** Where the site's forms post to and images like registration QR codes come from. */
-export const cmsPublicUrl = (process.env.PUBLIC_CMS_URL ?? import.meta.env?.PUBLIC_CMS_URL ?? 'http://localhost:3000').replace(/\/+$/, '')
+const flag = (fallback: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0', 'on', 'off', 'yes', 'no'], { error: '应为 true 或 false' })
+    .optional()
+    .transform((v) => (v === undefined ? fallback : ['true', '1', 'on', 'yes'].includes(v)))
+const count = (fallback: number, min = 0) => z.coerce.number({ error: '应为整数' }).int('应为整数').min(min, `不能小于 ${min}`).default(fallback)
+const origin = z.url({ protocol: /^https?$/, error: '应为 http:// 或 https:// 开头的网址' }).transform((u) => u.replace(/\/+$/, ''))
+const instant = z
+  .string()
+  .refine((s) => !Number.isNaN(Date.parse(s)), '应为日期时间，如 2026-11-28T10:00:00+08:00')
+  .transform((s) => new Date(s))
+
+const schema = z
+  .object({
+    SITE_URL: origin.default('http://localhost:4321'),
+    /** Where the build fetches content from when there is no snapshot file. */
+    CMS_URL: origin.optional(),
+    PUBLIC_CMS_URL: origin.optional(),
+    // Relative to site/ (Astro's root).
+    OUT_DIR: z.string().default('./dist'),
+    ASTRO_CACHE_DIR: z.string().default('./node_modules/.astro'),
+    PREVIOUS_DIST: z.string().optional(),
+    // Pagefind itself uses both cores while it reads pages: one service per core, at most 2.
+    PAGEFIND_WORKERS: count(Math.min(2, availableParallelism()), 1),
+    PAGEFIND_SHARD_FROM: count(1000, 1),
+    PAGEFIND_SHARD_PAGES: count(1250, 1),
+    // Relative to site/ (the build's working directory).
+    SNAPSHOT_FILE: z.string().default('snapshot/snapshot.json'),
+    SNAPSHOT_WAIT_MS: count(0),
+    SNAPSHOT_STRICT: flag(false),
+    SITE_NOW: instant.optional(),
+  })
+  .transform((e) => ({ ...e, PUBLIC_CMS_URL: e.PUBLIC_CMS_URL ?? e.CMS_URL ?? 'http://localhost:3000' }))
+
+export type SiteEnv = z.infer<typeof schema>
+
+/** Parses an environment; throws one error listing every wrong variable. */
+export function parseEnv(source: NodeJS.ProcessEnv): SiteEnv {
+  const set = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''))
+  const parsed = schema.safeParse(set)
+  if (parsed.success) return parsed.data
+  const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}：${i.message}（当前值：${JSON.stringify(source[String(i.path[0])])}）`)
+  throw new Error(`环境变量设置有误，网站无法构建：\n${lines.join('\n')}`)
+}
+
+export const env: SiteEnv = parseEnv(process.env)
+
+/** Where the site's forms post to and images like registration QR codes come from (rendered into the pages). */
+export const cmsPublicUrl = env.PUBLIC_CMS_URL
 
 /**
  * "Now" for everything computed at build time (days left, upcoming vs past). SITE_NOW pins it so
  * test builds of the fixture are deterministic.
  */
 export function siteNow(): Date {
-  const pinned = process.env.SITE_NOW
-  return pinned ? new Date(pinned) : new Date()
+  return env.SITE_NOW ? new Date(env.SITE_NOW) : new Date()
+}
+
+/**
+ * Hand-offs inside one build, not settings (nobody sets them). Astro loads the site's modules several times
+ * in one process (the config with its integrations, the content config, the bundled pages), and module
+ * state is not shared between those copies: these values go through process.env, so they are read at call
+ * time, never parsed once above.
+ *  - LAWPOINT_PLAN_DIR: a fresh folder per build, made by the incremental integration (astro:config:setup),
+ *    where each route's getStaticPaths (page bundle) leaves its plan (lib/incremental.ts).
+ *  - LAWPOINT_PAGE_INPUTS: the digest of the site's code and settings, made by the same integration, part
+ *    of every page's digest.
+ *  - LAWPOINT_SNAPSHOT_FILE: the snapshot the build actually uses when it did not come from SNAPSHOT_FILE
+ *    (fetched from CMS_URL, or the test fixture), so every copy builds from the same content.
+ */
+export const internalHandoff = {
+  planDir: (): string => process.env.LAWPOINT_PLAN_DIR || join(process.cwd(), 'node_modules', '.lawpoint-plan'),
+  setPlanDir(dir: string): void {
+    process.env.LAWPOINT_PLAN_DIR = dir
+  },
+  pageInputs: (): string => process.env.LAWPOINT_PAGE_INPUTS ?? '',
+  setPageInputs(inputs: string): void {
+    process.env.LAWPOINT_PAGE_INPUTS = inputs
+  },
+  snapshotFile: (): string => process.env.LAWPOINT_SNAPSHOT_FILE || env.SNAPSHOT_FILE,
+  setSnapshotFile(file: string): void {
+    process.env.LAWPOINT_SNAPSHOT_FILE = file
+  },
 }

@@ -1,11 +1,11 @@
-import type { LawExplainer } from '@lawpoint/content-types'
+import type { PublicExplainer } from '@lawpoint/content-types'
 
 /**
  * Static paths for explainers by article number. An explainer covering several articles
  * (articleNumberEnd) gets a page at its first number and redirect pages at the others.
  */
-export function explainerPaths(items: LawExplainer[]) {
-  const paths: { article: string; item: LawExplainer; redirectTo?: number }[] = []
+export function explainerPaths(items: PublicExplainer[]) {
+  const paths: { article: string; item: PublicExplainer; redirectTo?: number }[] = []
   const taken = new Set(items.map((i) => i.articleNumber))
   for (const item of items) {
     paths.push({ article: String(item.articleNumber), item })
@@ -18,17 +18,17 @@ export function explainerPaths(items: LawExplainer[]) {
 }
 
 /** What an explainer page shows, for incremental builds: the document, and which related articles have a page. */
-export const explainerPageInputs = (item: LawExplainer, redirectTo: number | undefined, siblings: LawExplainer[]) => ({
+export const explainerPageInputs = (item: PublicExplainer, redirectTo: number | undefined, siblings: PublicExplainer[]) => ({
   item,
   redirectTo,
   related: (item.relatedArticles ?? []).map((n) => siblings.some((s) => s.articleNumber === n)),
 })
 
-export interface ChapterGroup { name: string; items: LawExplainer[] }
+export interface ChapterGroup { name: string; items: PublicExplainer[] }
 export interface BookGroup { name: string; chapters: ChapterGroup[] }
 
 /** Books and chapters in the law's own order (by their first article number). */
-export function groupByBookAndChapter(items: LawExplainer[]): BookGroup[] {
+export function groupByBookAndChapter(items: PublicExplainer[]): BookGroup[] {
   const sorted = [...items].sort((a, b) => a.articleNumber - b.articleNumber)
   const books: BookGroup[] = []
   for (const item of sorted) {

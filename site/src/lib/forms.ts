@@ -1,10 +1,11 @@
 /**
  * Form constraints and messages read from the shared zod schemas, so the HTML attributes
  * (required, minlength, maxlength, pattern, min, max) and the inline Chinese messages can never drift
- * from what the CMS enforces.
+ * from what the CMS enforces. Code fields (receipt, cancel code) get their pattern from content-types/codes.ts
+ * through the schemas.
  */
 import type { z } from 'zod'
-import { fieldErrors } from '@lawpoint/content-types'
+import { fieldErrors, patternBody } from '@lawpoint/content-types'
 
 export interface FieldRules {
   required: boolean
@@ -69,7 +70,7 @@ function checksOf(field: AnySchema): Omit<FieldRules, 'required' | 'missing' | '
     else if (d.check === 'max_length') rules.maxLength = d.maximum
     else if (d.check === 'greater_than') rules.min = d.value + (d.inclusive ? 0 : 1)
     else if (d.check === 'less_than') rules.max = d.value - (d.inclusive ? 0 : 1)
-    else if (d.check === 'string_format' && d.format === 'regex') rules.pattern = caseInsensitivePattern(String(d.pattern.source).replace(/^\^/, '').replace(/\$$/, ''))
+    else if (d.check === 'string_format' && d.format === 'regex') rules.pattern = caseInsensitivePattern(patternBody(d.pattern))
   }
   return rules
 }

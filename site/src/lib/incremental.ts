@@ -10,18 +10,17 @@
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { env, internalHandoff } from './env'
 import { pageSink, type PlannedPage } from './search/page-sink'
 import { shardCount, shardOf, shardOrder } from './search/shards'
 
 export const manifestPath = (dist: string) => join(dist, '_lawpoint', 'pages.json')
-/** Where getStaticPaths leaves each route's plan for the integration; a fresh folder per build (set by the integration). */
-export const planDir = () => process.env.LAWPOINT_PLAN_DIR ?? join(process.cwd(), 'node_modules', '.lawpoint-plan')
 export const pageFile = (dist: string, url: string) => join(dist, url, 'index.html')
 
 let previous: Record<string, string> | null | undefined
 function previousManifest(): Record<string, string> | null {
   if (previous !== undefined) return previous
-  const dist = process.env.PREVIOUS_DIST
+  const dist = env.PREVIOUS_DIST
   previous = null
   if (dist && existsSync(manifestPath(dist))) {
     try {
@@ -33,10 +32,8 @@ function previousManifest(): Record<string, string> | null {
   return previous
 }
 
-/** Site code and settings: set by the integration before pages are built (same process). */
-const globalInputs = () => process.env.LAWPOINT_PAGE_INPUTS ?? ''
-
-export const digestOf = (inputs: unknown) => createHash('sha1').update(globalInputs()).update('\0').update(JSON.stringify(inputs)).digest('hex')
+/** Site code and settings: set by the integration before pages are built (same process, another module copy). */
+export const digestOf = (inputs: unknown) => createHash('sha1').update(internalHandoff.pageInputs()).update('\0').update(JSON.stringify(inputs)).digest('hex')
 
 /**
  * The paths still to render. Every page's digest goes into the plan (one file per route); pages whose
@@ -45,8 +42,8 @@ export const digestOf = (inputs: unknown) => createHash('sha1').update(globalInp
  */
 export function changedOnly<P>(route: string, paths: P[], page: (p: P) => { url: string; inputs: unknown }): P[] {
   const prev = previousManifest()
-  const prevDist = process.env.PREVIOUS_DIST ?? ''
-  const n = shardCount(paths.length)
+  const prevDist = env.PREVIOUS_DIST ?? ''
+  const n = shardCount(paths.length, { from: env.PAGEFIND_SHARD_FROM, pages: env.PAGEFIND_SHARD_PAGES })
   const plan: Record<string, string> = {}
   const planned: (PlannedPage & { path: P })[] = []
   for (const p of paths) {
@@ -56,9 +53,11 @@ export function changedOnly<P>(route: string, paths: P[], page: (p: P) => { url:
     const render = !prev || prev[url] !== digest || !existsSync(pageFile(prevDist, url))
     planned.push({ url, digest, render, shard: n ? shardOf(route, url, n) : undefined, path: p })
   }
-  mkdirSync(planDir(), { recursive: true })
+  // Where getStaticPaths leaves each route's plan for the integration: a fresh folder per build.
+  const planDir = internalHandoff.planDir()
+  mkdirSync(planDir, { recursive: true })
   const rendered = planned.filter((p) => p.render)
-  writeFileSync(join(planDir(), `${route.replace(/[^a-z0-9]+/gi, '_')}.json`), JSON.stringify({ plan, rendered: rendered.length }))
+  writeFileSync(join(planDir, `${route.replace(/[^a-z0-9]+/gi, '_')}.json`), JSON.stringify({ plan, rendered: rendered.length }))
   pageSink()?.planRoute(route, planned.map(({ path: _path, ...p }) => p))
   return shardOrder(rendered, (p) => p.shard).map((p) => p.path)
 }

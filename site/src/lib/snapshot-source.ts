@@ -1,14 +1,16 @@
 /**
- * Where the build gets its SiteSnapshot: SNAPSHOT_FILE (default snapshot/snapshot.json), else the
- * CMS REST API when CMS_URL is set, else the test fixture (with a loud warning, so a fresh checkout
- * still builds). SNAPSHOT_STRICT=1 turns that last fallback into an error.
- * Whatever the source, personal fields are stripped here once more: the site must never show them.
+ * Where the build gets its SiteSnapshot: SNAPSHOT_FILE (lib/env.ts), else the CMS REST API when CMS_URL
+ * is set, else the test fixture (with a loud warning, so a fresh checkout still builds). SNAPSHOT_STRICT
+ * turns that last fallback into an error.
+ * Whatever the source, personal fields (content-types/personal-data.ts) are stripped here once more: the site
+ * must never show them.
  */
 import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import type { CollectionPoint, PublicConsultation, PublicLecture, SiteSnapshot } from '@lawpoint/content-types'
-import { snapshotCollections } from '@lawpoint/content-types'
+import { apiRoutes, snapshotCollections, stripPersonal } from '@lawpoint/content-types'
+import type { PublicCollectionPoint, PublicConsultation, PublicLecture, SiteSnapshot } from '@lawpoint/content-types'
+import { env, internalHandoff } from './env'
 
 // Builds run in the site folder (npm scripts, the CMS pipeline); this module is also bundled into Astro's
 // page chunks, where import.meta.url no longer points into src/.
@@ -31,8 +33,8 @@ const SHARED = Symbol.for('lawpoint.snapshot')
 type Shared = { [SHARED]?: { key: string; snapshot: Promise<SiteSnapshot> } }
 
 async function sharedSnapshot(): Promise<SiteSnapshot> {
-  const file = resolve(siteRoot, process.env.SNAPSHOT_FILE ?? 'snapshot/snapshot.json')
-  await waitForFile(file, Number(process.env.SNAPSHOT_WAIT_MS) || 0)
+  const file = resolve(siteRoot, internalHandoff.snapshotFile())
+  await waitForFile(file, env.SNAPSHOT_WAIT_MS)
   const stat = existsSync(file) ? statSync(file) : undefined
   const key = stat ? `${file}:${stat.size}:${stat.mtimeMs}` : ''
   const g = globalThis as Shared
@@ -51,22 +53,22 @@ async function waitForFile(file: string, ms: number): Promise<void> {
 /**
  * Reads the snapshot once per build. Astro loads this module twice (the content config, then the bundled
  * pages), so whatever source was used, the pages get the same snapshot: a fetched one is written to a file
- * and SNAPSHOT_FILE points there for the rest of the process.
+ * which the other copies then read (internalHandoff.snapshotFile).
  */
 async function readSnapshot(): Promise<SiteSnapshot> {
-  const file = resolve(siteRoot, process.env.SNAPSHOT_FILE ?? 'snapshot/snapshot.json')
+  const file = resolve(siteRoot, internalHandoff.snapshotFile())
   if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as SiteSnapshot
-  const cms = process.env.CMS_URL
+  const cms = env.CMS_URL
   if (cms) {
-    const snapshot = await fetchSnapshot(cms.replace(/\/+$/, ''))
+    const snapshot = await fetchSnapshot(cms)
     const fetched = join(mkdtempSync(join(tmpdir(), 'lawpoint-snapshot-')), 'snapshot.json')
     writeFileSync(fetched, JSON.stringify(snapshot))
-    process.env.SNAPSHOT_FILE = fetched
+    internalHandoff.setSnapshotFile(fetched)
     return snapshot
   }
-  if (process.env.SNAPSHOT_STRICT === '1') throw new Error(`[snapshot] ${file} not found and CMS_URL not set`)
+  if (env.SNAPSHOT_STRICT) throw new Error(`[snapshot] ${file} not found and CMS_URL not set`)
   console.warn(`[snapshot] ${file} not found and CMS_URL not set: building from the TEST FIXTURE ${fixture}`)
-  process.env.SNAPSHOT_FILE = fixture
+  internalHandoff.setSnapshotFile(fixture)
   return JSON.parse(readFileSync(fixture, 'utf8')) as SiteSnapshot
 }
 
@@ -84,23 +86,25 @@ type Stats = {
 
 /** Anonymous REST reads return published documents only. */
 export async function fetchSnapshot(cms: string): Promise<SiteSnapshot> {
-  const list = async <T>(slug: string) => (await getJson<{ docs: T[] }>(`${cms}/api/${slug}?limit=0&depth=1`))?.docs ?? []
+  const list = async <T>(slug: string) => (await getJson<{ docs: T[] }>(`${cms}${apiRoutes.collection(slug)}?limit=0&depth=1`))?.docs ?? []
   const c = snapshotCollections
   const [settings, synonyms, news, explainers, lectures, squareEvents, recaps, consultations, collectionPoints, stats] = await Promise.all([
-    getJson<SiteSnapshot['settings']>(`${cms}/api/globals/site-settings`),
-    getJson<{ entries?: SiteSnapshot['synonyms'] }>(`${cms}/api/globals/search-synonyms`),
+    getJson<SiteSnapshot['settings']>(`${cms}${apiRoutes.global('site-settings')}`),
+    getJson<{ entries?: SiteSnapshot['synonyms'] }>(`${cms}${apiRoutes.global('search-synonyms')}`),
     list<SiteSnapshot['news'][number]>(c.news),
     list<SiteSnapshot['explainers'][number]>(c.explainers),
     list<PublicLecture>(c.lectures),
     list<SiteSnapshot['squareEvents'][number]>(c.squareEvents),
     list<SiteSnapshot['recaps'][number]>(c.recaps),
     list<PublicConsultation>(c.consultations),
-    list<CollectionPoint>(c.collectionPoints),
-    getJson<Stats>(`${cms}/api/public/stats`).catch(() => null),
+    list<PublicCollectionPoint>(c.collectionPoints),
+    getJson<Stats>(`${cms}${apiRoutes.stats}`).catch(() => null),
   ])
+  // The site's name and contact details are what staff set in the CMS, never a default in code.
+  if (!settings) throw new Error(`[snapshot] ${cms}${apiRoutes.global('site-settings')} not found: the CMS has no site settings`)
   return {
     generatedAt: new Date().toISOString(),
-    settings: settings ?? ({ id: 0, siteName: '江海区基层立法联系点' } as SiteSnapshot['settings']),
+    settings,
     synonyms: synonyms?.entries ?? [],
     news,
     explainers,
@@ -120,17 +124,17 @@ export async function fetchSnapshot(cms: string): Promise<SiteSnapshot> {
   }
 }
 
-/** Drops what must never be published, whatever the source sent. */
+/** Drops what must never be published, whatever the source sent: drafts and personal fields. */
 export function sanitize(s: SiteSnapshot): SiteSnapshot {
-  const published = <T extends { _status?: string | null }>(docs: T[] | undefined) => (docs ?? []).filter((d) => d._status !== 'draft')
-  return {
-    ...s,
-    news: published(s.news),
-    explainers: published(s.explainers),
-    lectures: published(s.lectures),
-    squareEvents: published(s.squareEvents),
-    recaps: published(s.recaps).map(({ author: _author, reviewState: _r, ...r }) => r),
-    consultations: published(s.consultations),
-    collectionPoints: published(s.collectionPoints).map(({ liaisonName: _n, liaisonPhone: _p, ...p }) => p),
+  const out = { ...s }
+  for (const [key, collection] of Object.entries(snapshotCollections) as [keyof typeof snapshotCollections, string][]) {
+    const docs = (s[key] ?? []) as { _status?: string | null }[]
+    out[key] = docs.filter((d) => d._status !== 'draft').map((d) => stripPersonal(collection, d)) as never
   }
+  // A recap's review state is staff workflow, not content.
+  out.recaps = out.recaps.map((r) => {
+    const { reviewState: _r, ...rest } = r as typeof r & { reviewState?: unknown }
+    return rest
+  })
+  return out
 }

@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss'
 import type { APIContext } from 'astro'
+import { newsPath } from '@lawpoint/content-types'
 import { getNews, getSite } from '../lib/content'
-import { newsPath } from '../lib/paths'
 
 export async function GET(context: APIContext) {
   const { settings } = await getSite()

@@ -2,6 +2,9 @@
  * Renders outcomes of the intake endpoints in place (enhanced forms). A plain form post (no JavaScript)
  * lands on the CMS's own result page instead. Only textContent: nothing from the server becomes HTML.
  */
+// The module, not the package index: this is browser code, and the index would bring zod and the law parser.
+import { apiRoutes, cancelRegistrationPath, opinionStatusPath } from '@lawpoint/content-types/urls'
+
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> & { className?: string } = {}, ...children: (Node | string | null)[]) {
   const node = Object.assign(document.createElement(tag), props)
   for (const c of children) if (c != null) node.append(c)
@@ -14,7 +17,7 @@ export function opinionReceipt(receipt: string): HTMLElement {
     el('p', {}, '您的回执编号：'),
     el('p', { className: 'big-code' }, receipt),
     el('p', {}, '请记下回执编号。凭回执编号和手机号后四位，可以查询意见的办理和采纳情况。'),
-    el('p', {}, el('a', { href: `/opinions/status/?receipt=${encodeURIComponent(receipt)}` }, '查询办理情况')),
+    el('p', {}, el('a', { href: opinionStatusPath(receipt) }, '查询办理情况')),
   )
 }
 
@@ -33,7 +36,7 @@ export function registrationResult(r: RegistrationAnswer, cms: string): HTMLElem
       box.append(
         el('p', {}, '签到码（入场时出示）：'),
         el('p', { className: 'big-code' }, r.checkInCode),
-        el('img', { src: `${cms}/api/public/registrations/qr/${encodeURIComponent(r.checkInCode)}.svg`, alt: `签到二维码：${r.checkInCode}`, width: 200, height: 200, className: 'bg-white p-2' }),
+        el('img', { src: `${cms}${apiRoutes.checkInQr(r.checkInCode)}`, alt: `签到二维码：${r.checkInCode}`, width: 200, height: 200, className: 'bg-white p-2' }),
       )
     }
   } else {
@@ -43,11 +46,11 @@ export function registrationResult(r: RegistrationAnswer, cms: string): HTMLElem
     box.append(
       el('p', {}, '取消码（不能参加时用来取消报名）：'),
       el('p', { className: 'big-code' }, r.cancelCode),
-      el('p', {}, el('a', { href: `/lectures/cancel/?code=${encodeURIComponent(r.cancelCode)}` }, '不能参加？取消报名')),
+      el('p', {}, el('a', { href: cancelRegistrationPath(r.cancelCode) }, '不能参加？取消报名')),
     )
   }
   if (r.cancelCode)
-    box.append(el('p', {}, el('a', { href: `${cms}/api/public/registrations/result?code=${encodeURIComponent(r.cancelCode)}` }, '报名状态页（收藏它，随时查看签到码和候补进度）')))
+    box.append(el('p', {}, el('a', { href: `${cms}${apiRoutes.registrationResult(r.cancelCode)}` }, '报名状态页（收藏它，随时查看签到码和候补进度）')))
   box.append(el('p', {}, '建议截图或拍照保存本页。'))
   return box
 }

@@ -1,13 +1,12 @@
 /**
  * The site's Pagefind index, built during `astro build` (see indexer.ts). Chinese needs the extended binary,
  * which the npm package ships; the language is forced since every page is zh-CN.
- * PAGEFIND_WORKERS sets how many shards are written at once (default: one per core, at most 2 — Pagefind
- * itself uses both cores while it reads pages).
+ * PAGEFIND_WORKERS sets how many shards are written at once (lib/env.ts).
  */
 import type { AstroIntegration } from 'astro'
-import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { env } from '../../lib/env'
 import { setPageSink } from '../../lib/search/page-sink'
 import { writeSynonymsJson } from '../../lib/search/emit'
 import { loadSnapshot } from '../../lib/snapshot-source'
@@ -27,8 +26,7 @@ export default function searchIndex(): AstroIntegration {
       },
       'astro:build:start': () => {
         started = Date.now()
-        const workers = Number(process.env.PAGEFIND_WORKERS) || Math.min(2, availableParallelism())
-        indexer = new StreamingIndexer(outDir, process.env.PREVIOUS_DIST ?? '', join(root, 'src/integrations/search-index/worker.mjs'), workers)
+        indexer = new StreamingIndexer(outDir, env.PREVIOUS_DIST ?? '', join(root, 'src/integrations/search-index/worker.mjs'), env.PAGEFIND_WORKERS)
         setPageSink(indexer)
       },
       'astro:build:done': async ({ dir, logger }) => {

@@ -2,21 +2,21 @@
  * The search index of a large site comes in shards (integrations/search-index/): the main bundle at
  * /pagefind/ and, listed in /pagefind/shards.json, further bundles the search merges into it.
  *
- * Shards are per route: a route with at least SHARD_FROM pages (PAGEFIND_SHARD_FROM) spreads its pages over
- * shards of about PAGES_PER_SHARD (PAGEFIND_SHARD_PAGES) by a hash of the URL; smaller routes and every
+ * Shards are per route: a route with at least `from` pages (PAGEFIND_SHARD_FROM) spreads its pages over
+ * shards of about `pages` each (PAGEFIND_SHARD_PAGES) by a hash of the URL; smaller routes and every
  * other page go to the main bundle. The route renders its pages shard by shard (shardOrder), so a shard is
  * complete, and is indexed, while the build goes on with the next one.
+ * Browser code (lib/search/run.ts) imports this module too: the sizes come from the caller (lib/env.ts at
+ * build time), never from the environment here.
  */
 export const SHARDS_FILE = 'pagefind/shards.json'
 export type ShardList = { shards: { path: string; digest: string; pages: number }[] }
 
-const SHARD_FROM = Number(process.env.PAGEFIND_SHARD_FROM) || 1000
-const PAGES_PER_SHARD = Number(process.env.PAGEFIND_SHARD_PAGES) || 1250
 const MAX_SHARDS = 16
 
 /** Shards for a route of this many pages; 0: its pages go to the main bundle. */
-export const shardCount = (routePages: number) =>
-  routePages < SHARD_FROM ? 0 : Math.min(MAX_SHARDS, Math.ceil(routePages / PAGES_PER_SHARD))
+export const shardCount = (routePages: number, size: { from: number; pages: number }) =>
+  routePages < size.from ? 0 : Math.min(MAX_SHARDS, Math.ceil(routePages / size.pages))
 
 /** A stable shard for a URL (FNV-1a): the same page stays in the same shard from build to build. */
 export function shardOf(route: string, url: string, n: number): string {

@@ -1,0 +1,18 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+import { publicError } from '../../../lib/publicError'
+import { hasRole } from '../../../access/roles'
+import type { Recap } from '@lawpoint/content-types'
+
+/** The account that creates a recap owns it; volunteers may edit only what they own. */
+export const recordAuthor: CollectionBeforeChangeHook<Recap> = ({ data, operation, req }) => {
+  if (operation === 'create' && req.user && !data.author) data.author = req.user.id
+  return data
+}
+
+/** Volunteers submit for review; publishing is an editor's decision. */
+export const keepVolunteersFromPublishing: CollectionBeforeChangeHook<Recap> = ({ data, req }) => {
+  if (hasRole(req.user, 'volunteer') && data._status === 'published') {
+    throw publicError('志愿者不能直接发布。请将“审核状态”设为“已提交审核”并保存草稿，由编辑审核后发布。', 403, 'volunteer-cannot-publish')
+  }
+  return data
+}
