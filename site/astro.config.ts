@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap'
 import searchIndex from './src/integrations/search-index'
 import cleanOutput from './src/integrations/clean-output'
 import incremental from './src/integrations/incremental'
+import cspHeader from './src/integrations/csp-header'
 import { env } from './src/lib/env'
 
 // Pages that only make sense as the target of a form redirect stay out of the sitemap.
@@ -19,11 +20,17 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   devToolbar: { enabled: false },
   prefetch: false,
+  // Every bundled script stays a file under /_astro/ (allowed as 'self' by the Content-Security-Policy): Astro
+  // would otherwise inline scripts under 4 kB as <script type="module">…</script>, which the policy does not
+  // allow (lib/csp.ts allows only the inline scripts of lib/inline-scripts.ts, by hash). Other assets: Vite's default.
+  vite: { build: { assetsInlineLimit: (file: string) => (/\.m?js$/.test(file) ? false : undefined) } },
   integrations: [
     tailwind({ applyBaseStyles: false }),
-    // build:done hooks run in order: clean Astro's internals out, link unchanged pages (and write the
-    // sitemap of all pages), then finish the search index (which reads pages while they render).
+    // build:done hooks run in order: clean Astro's internals out, write the CSP header file (_lawpoint/csp.txt),
+    // link unchanged pages (and write the sitemap of all pages), then finish the search index (which reads
+    // pages while they render).
     cleanOutput(),
+    cspHeader(),
     incremental({ sitemap: sitemap({ filter: (page) => !unlisted.some((u) => page.includes(u)) }) }),
     searchIndex(),
   ],

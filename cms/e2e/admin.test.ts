@@ -85,7 +85,7 @@ describe('Chinese admin for each role', () => {
     const rows = await tableRows(page, columns)
     // Something is really listed: every seeded opinion, each with its receipt and its words.
     expect(rows.length).toBeGreaterThanOrEqual(demoOpinions.length * consultationsWithOpinions)
-    for (const row of rows) expect(row.receipt).toMatch(/^YJ\d{12}$/)
+    for (const row of rows) expect(row.receipt).toMatch(/^YJ\d{6}-[A-Z2-9]{3}-[A-Z2-9]{3}-[A-Z2-9]{3}$/)
     const contents = rows.map((r) => r.content)
     for (const o of demoOpinions) expect(contents.filter((c) => c === o.content), o.content).toHaveLength(consultationsWithOpinions)
     // …and nobody's name or phone: no column for them, nothing on the page.

@@ -176,7 +176,7 @@ describe('a resident on the public site, against the running CMS', () => {
     const receiptBox = form.locator('[data-form-status] .big-code')
     await receiptBox.waitFor({ timeout: 15_000 })
     const receipt = (await receiptBox.innerText()).trim()
-    expect(receipt).toMatch(/^YJ\d{12}$/)
+    expect(receipt).toMatch(/^YJ\d{6}-[A-Z2-9]{3}-[A-Z2-9]{3}-[A-Z2-9]{3}$/)
     await shot(page, 'opinion-js')
 
     // Stored on that article; staff forward it with a reply.
@@ -219,11 +219,13 @@ describe('a resident on the public site, against the running CMS', () => {
     await form.locator('input[name=phone]').fill(phone())
     await form.locator('select[name=identity]').selectOption('resident')
     await form.locator('input[name=consent]').check()
-    await Promise.all([page.waitForURL(/\/api\/public\/opinions\/receipt\?receipt=YJ\d{12}$/), form.getByRole('button', { name: /提交/ }).click()])
+    await Promise.all([page.waitForURL(/\/api\/public\/opinions\/receipt\?receipt=YJ\d{6}-[A-Z2-9]{3}-[A-Z2-9]{3}-[A-Z2-9]{3}$/), form.getByRole('button', { name: /提交/ }).click()])
     expect(await page.locator('h1').innerText()).toContain('提交成功')
     const receipt = new URL(page.url()).searchParams.get('receipt')!
     expect(await page.locator('.big-code').innerText()).toBe(receipt)
-    expect(await page.locator('main').innerText()).toContain('整部草案')
+    // Nothing about the opinion without the phone's last four digits: the page offers the status lookup.
+    expect(await page.locator('main').innerText()).not.toContain('整部草案')
+    await page.getByLabel('手机号后四位').waitFor()
     await noAxeViolations(page)
     await shot(page, 'opinion-no-js')
     await context.close()

@@ -15,7 +15,9 @@ import { SiteSettings } from './globals/SiteSettings'
 import { databaseAdapter } from './lib/database'
 import { cmsRoot } from './lib/paths'
 import { publishPayloadInstance } from './lib/payloadInstance'
+import { refuseDemoLogins } from './lib/productionChecks'
 import { payloadSecret } from './lib/secret'
+import { retentionTask } from './privacy/retention'
 import { siteOrigins } from './lib/origins'
 import { env } from './env'
 
@@ -34,6 +36,8 @@ export default buildConfig({
   i18n: { supportedLanguages: { zh }, fallbackLanguage: 'zh' },
   admin: {
     user: 'users',
+    // Payload's own avatar, not Gravatar: the admin sends nothing about staff to outside services.
+    avatar: 'default',
     meta: { titleSuffix: ' · 江海区基层立法联系点', description: '江海区基层立法联系点内容管理' },
     dateFormat: 'yyyy年M月d日 HH:mm',
     timezones: {
@@ -43,12 +47,14 @@ export default buildConfig({
     importMap: { baseDir: path.join(cmsRoot, 'src') },
     components: { afterDashboard: ['/staff/IntakeDashboard#IntakeDashboard'] },
   },
+  // The site's scripts may call the public endpoints (CORS), but a staff cookie counts only on the CMS's own
+  // origin: a script on the site cannot act or read as a logged-in staff member.
   cors: siteOrigins(),
-  csrf: siteOrigins(),
+  csrf: [env.cmsUrl],
   // Scheduled publishing runs as jobs; the server picks them up every minute. Site builds are run by
   // the CMS itself right after the debounce (cms/src/publishing/queue.ts); the 10-second cron is a safety net.
   jobs: {
-    tasks: [siteBuildTask],
+    tasks: [siteBuildTask, retentionTask],
     enableConcurrencyControl: true,
     autoRun: [
       { cron: '* * * * *', queue: 'default', limit: 20 },
@@ -61,5 +67,8 @@ export default buildConfig({
   // Types are generated into the shared package; cms/src/payload-types.d.ts binds them to payload.
   typescript: { outputFile: path.resolve(cmsRoot, '../content-types/src/payload-types.ts'), declare: false },
   telemetry: false,
-  onInit: publishPayloadInstance,
+  onInit: async (payload) => {
+    publishPayloadInstance(payload)
+    await refuseDemoLogins(payload)
+  },
 })

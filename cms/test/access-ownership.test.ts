@@ -72,7 +72,7 @@ describe('opinions', () => {
       ...as('liaison'),
     })
     expect(entered).toMatchObject({ channel: 'offline', collectionPoint: { id: point.id } })
-    expect(entered.receipt).toMatch(/^YJ\d{12}$/)
+    expect(entered.receipt).toMatch(/^YJ\d{6}-[A-Z2-9]{3}-[A-Z2-9]{3}-[A-Z2-9]{3}$/)
     const visible = await payload.find({ collection: 'opinions', ...as('liaison'), limit: 100 })
     expect(visible.docs.map((d) => d.id)).toEqual([entered.id])
     expect(await allowed(() => payload.update({ collection: 'opinions', id: atOtherPoint.id, data: { content: '改动他人意见' }, ...as('liaison') }))).toBe(false)

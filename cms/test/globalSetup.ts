@@ -37,8 +37,9 @@ export default async function setup(project: TestProject) {
   process.env.DATABASE_URL = url
   process.env.PAYLOAD_SECRET ??= 'test-secret-not-for-production'
   process.env.JOBS_AUTORUN = 'false'
-  // Intake tests spread their clients over addresses with X-Forwarded-For, as behind the production proxy.
-  process.env.TRUST_PROXY ??= 'true'
+  // Intake tests spread their clients over addresses with X-Forwarded-For, as behind one proxy in production
+  // (security.test.ts also starts a CMS with the default, 0: socket addresses only).
+  process.env.TRUST_PROXY ??= '1'
   process.env.PRIVATE_UPLOADS_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), 'lawpoint-private-'))
   process.env.MEDIA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), 'lawpoint-media-'))
   // Site builds: into a throwaway directory, run by the CMS server only (test workers' Local API
@@ -57,7 +58,9 @@ export default async function setup(project: TestProject) {
     process.env.SITE_ORIGINS = process.env.SITE_URL
     project.provide('sitePort', sitePort)
   }
-  // Browser tests look at the admin full of demo content; integration tests start empty.
+  // Browser tests look at the admin full of demo content, demo logins included (the local demo's setting);
+  // integration tests start empty.
+  if (process.env.LAWPOINT_TEST_SEED === 'true') process.env.LAWPOINT_DEMO = 'true'
   migrate(process.env, process.env.LAWPOINT_TEST_SEED === 'true' ? 'seed' : 'migrate')
   const cms = await startCms({
     ...process.env,

@@ -25,7 +25,7 @@ const used: [string, string][] = [
   ['post', apiRoutes.cancelRegistration],
   ['get', apiRoutes.challenge],
   ['get', apiRoutes.stats],
-  ['get', apiRoutes.opinionReceipt('YJ261201123456')],
+  ['get', apiRoutes.opinionReceipt('YJ261201-K7M-2QX-9AB')],
   ['get', apiRoutes.registrationResult('ABCDEFGH')],
   ['get', apiRoutes.checkInQr('ABCDEFGH')],
   ['get', apiRoutes.lectureCalendar(7)],

@@ -11,7 +11,7 @@ import { consultations } from '../src/seed/data/consultations'
 import { lectures as seededLectures } from '../src/seed/data/events'
 import { demoOpinions } from '../src/seed/demoSubmissions'
 import { seed } from '../src/seed/run'
-import { sharedDir } from '../src/seed/paths'
+import { lawsDir } from '../src/seed/paths'
 import { testPayload } from './helpers'
 import { api } from './rest'
 
@@ -20,7 +20,7 @@ let firstRun: Record<string, number>
 
 beforeAll(async () => {
   payload = await testPayload()
-  firstRun = (await seed(payload)).created
+  firstRun = (await seed(payload, undefined, { demoAccounts: true })).created
 })
 
 describe('demo seed', () => {
@@ -34,7 +34,7 @@ describe('demo seed', () => {
     const counts = async () =>
       Promise.all(['law-explainers', 'news', 'opinions', 'registrations', 'users'].map((c) => payload.count({ collection: c as never }).then((r) => r.totalDocs)))
     const before = await counts()
-    const again = await seed(payload)
+    const again = await seed(payload, undefined, { demoAccounts: true })
     expect(again.created).toEqual({})
     expect(await counts()).toEqual(before)
   })
@@ -54,7 +54,7 @@ describe('demo seed', () => {
     expect(res.status).toBe(200)
     const doc = res.body.docs[0]
     expect(doc).toMatchObject({ book: '侵权责任编', chapter: '第一章 一般规定', articleLabel: '第一千一百六十五条' })
-    const source = fs.readFileSync(path.join(sharedDir, 'laws/民法典/侵权责任编.md'), 'utf8')
+    const source = fs.readFileSync(path.join(lawsDir, '民法典/侵权责任编.md'), 'utf8')
     expect(source).toContain(doc.articleText.split('\n')[0].replace(/^第一千一百六十五条\s*/, ''))
   })
 

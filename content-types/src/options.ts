@@ -14,6 +14,14 @@ export const roles = options([
 ] as const)
 export type Role = (typeof roles)[number]['value']
 
+/** What a staff member did to a submission (the audit log). */
+export const auditActions = options([
+  { value: 'create', label: '新建' },
+  { value: 'update', label: '修改' },
+  { value: 'delete', label: '删除' },
+] as const)
+export type AuditAction = (typeof auditActions)[number]['value']
+
 export const newsCategories = options([
   { value: 'work', label: '工作动态' },
   { value: 'legislation', label: '立法资讯' },

@@ -34,6 +34,7 @@ export interface Config {
     'opinion-attachments': OpinionAttachment;
     registrations: Registration;
     users: User;
+    'audit-log': AuditLog;
     'site-builds': SiteBuild;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -57,6 +58,7 @@ export interface Config {
     'opinion-attachments': OpinionAttachmentsSelect<false> | OpinionAttachmentsSelect<true>;
     registrations: RegistrationsSelect<false> | RegistrationsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -71,10 +73,12 @@ export interface Config {
   globals: {
     'site-settings': SiteSetting;
     'search-synonyms': SearchSynonym;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     'search-synonyms': SearchSynonymsSelect<false> | SearchSynonymsSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -84,6 +88,7 @@ export interface Config {
   jobs: {
     tasks: {
       siteBuild: TaskSiteBuild;
+      retention: TaskRetention;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -635,13 +640,16 @@ export interface Opinion {
    */
   summary?: string | null;
   duplicateOf?: (number | null) | Opinion;
+  /**
+   * 更正或补充说明写在这里：群众提交的内容保存后不能修改
+   */
   staffNote?: string | null;
   feedback?: string | null;
   rewardIssued?: boolean | null;
   personalDataErasedAt?: string | null;
   personalDataErasedAt_tz?: SupportedTimezones;
-  updatedAt: string;
   createdAt: string;
+  updatedAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -650,8 +658,8 @@ export interface Opinion {
 export interface OpinionAttachment {
   id: number;
   note?: string | null;
-  updatedAt: string;
   createdAt: string;
+  updatedAt: string;
   url?: string | null;
   thumbnailURL?: string | null;
   filename?: string | null;
@@ -663,7 +671,7 @@ export interface OpinionAttachment {
   focalY?: number | null;
 }
 /**
- * 手机签到：用手机扫描报名者的签到二维码，或打开 /api/staff/check-in 输入签到码。
+ * 手机签到：用手机扫描报名者的签到二维码，或打开 /api/staff/check-in 输入签到码。在这里新建的报名和网上报名一样排队：有空余名额且前面没有能坐下的候补时为“已确认”，否则为“候补”。
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "registrations".
@@ -686,6 +694,37 @@ export interface Registration {
   cancelledAt_tz?: SupportedTimezones;
   personalDataErasedAt?: string | null;
   personalDataErasedAt_tz?: SupportedTimezones;
+  /**
+   * 更正或补充说明写在这里：报名者提交的内容保存后不能修改
+   */
+  staffNote?: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+/**
+ * 工作人员对群众来件（意见建议、讲座报名、意见附件）的每一次新建、修改和删除。个人信息已遮蔽；记录不能修改或删除。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: number;
+  user?: (number | null) | User;
+  accountId: number;
+  role: 'admin' | 'editor' | 'volunteer' | 'liaison';
+  action: 'create' | 'update' | 'delete';
+  targetCollection: 'opinions' | 'registrations' | 'opinion-attachments';
+  documentId: string;
+  reference?: string | null;
+  changes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -803,7 +842,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'siteBuild' | 'schedulePublish';
+        taskSlug: 'inline' | 'siteBuild' | 'retention' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -836,7 +875,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'siteBuild' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'siteBuild' | 'retention' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -844,6 +883,15 @@ export interface PayloadJob {
    * Used for concurrency control. Jobs with the same key are subject to exclusive/supersedes rules.
    */
   concurrencyKey?: string | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -909,6 +957,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: number | AuditLog;
       } | null)
     | ({
         relationTo: 'site-builds';
@@ -1282,8 +1334,8 @@ export interface OpinionsSelect<T extends boolean = true> {
   rewardIssued?: T;
   personalDataErasedAt?: T;
   personalDataErasedAt_tz?: T;
-  updatedAt?: T;
   createdAt?: T;
+  updatedAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1291,8 +1343,8 @@ export interface OpinionsSelect<T extends boolean = true> {
  */
 export interface OpinionAttachmentsSelect<T extends boolean = true> {
   note?: T;
-  updatedAt?: T;
   createdAt?: T;
+  updatedAt?: T;
   url?: T;
   thumbnailURL?: T;
   filename?: T;
@@ -1324,8 +1376,9 @@ export interface RegistrationsSelect<T extends boolean = true> {
   cancelledAt_tz?: T;
   personalDataErasedAt?: T;
   personalDataErasedAt_tz?: T;
-  updatedAt?: T;
+  staffNote?: T;
   createdAt?: T;
+  updatedAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1352,6 +1405,22 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  user?: T;
+  accountId?: T;
+  role?: T;
+  action?: T;
+  targetCollection?: T;
+  documentId?: T;
+  reference?: T;
+  changes?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1410,6 +1479,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   waitUntil?: T;
   processing?: T;
   concurrencyKey?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1504,6 +1574,24 @@ export interface SearchSynonym {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
@@ -1560,6 +1648,16 @@ export interface SearchSynonymsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1579,6 +1677,18 @@ export interface TaskSiteBuild {
   output: {
     ok?: boolean | null;
     outputDir?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRetention".
+ */
+export interface TaskRetention {
+  input?: unknown;
+  output: {
+    opinions?: number | null;
+    registrations?: number | null;
+    orphanAttachments?: number | null;
   };
 }
 /**

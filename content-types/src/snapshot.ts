@@ -118,7 +118,8 @@ export const collectionPointSchema = documentSchema.extend({
 
 /** The SiteSettings global: what staff edit, never hard-coded in the site. */
 export const settingsSchema = z.looseObject({
-  id: z.number(),
+  // No id until staff first save the settings: the defaults are published as they are.
+  id: z.number().optional(),
   siteName: z.string(),
   tagline: text,
   description: text,

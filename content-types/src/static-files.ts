@@ -1,7 +1,8 @@
 /**
- * Cache policy and content types of the built site's files, used by every server of it: the S3 upload
- * (object metadata) and `npm run serve:site`; docs/nginx.conf writes the same rules as nginx locations.
- * Hashed files never change under the same name; everything else is revalidated so a publish shows at once.
+ * Cache policy, content types and security headers of the built site's files, used by every server of it: the
+ * S3 upload (object metadata: cache and type only) and `npm run serve:site`; docs/nginx.conf writes the same
+ * rules as nginx locations. Hashed files never change under the same name; everything else is revalidated so a
+ * publish shows at once.
  */
 export function cacheControlFor(key: string): string {
   const k = key.replace(/^\/+/, '')
@@ -38,4 +39,25 @@ const types: Record<string, string> = {
 export function contentTypeFor(key: string): string {
   const ext = key.split('.').pop()?.toLowerCase() ?? ''
   return types[ext] ?? 'application/octet-stream'
+}
+
+/**
+ * Where a build keeps its Content-Security-Policy in header form (written by the site build from
+ * site/src/lib/csp.ts; the pages carry the same policy in a meta tag). Servers read it from the build they serve.
+ */
+export const cspHeaderFile = '_lawpoint/csp.txt'
+
+/**
+ * The security headers of every response of the built site (`npm run serve:site`, the site's browser tests;
+ * docs/nginx.conf adds the same, plus HSTS over HTTPS). `csp`: the served build's cspHeaderFile, if it has one.
+ * Frames: `frame-ancestors 'none'` in the policy, and X-Frame-Options for browsers without CSP level 2.
+ */
+export function securityHeaders(csp: string | null): Record<string, string> {
+  return {
+    ...(csp ? { 'content-security-policy': csp } : {}),
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'strict-origin-when-cross-origin',
+    'x-frame-options': 'DENY',
+    'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+  }
 }

@@ -100,6 +100,8 @@ export const apiRoutes = {
   opinionReceipt: (receipt: string) => withQuery('/api/public/opinions/receipt', { receipt }),
   /** A sign-up's live state, reached with the registrant's own cancel code. */
   registrationResult: (cancelCode: string) => withQuery('/api/public/registrations/result', { code: cancelCode }),
+  /** Where a plain sign-up post lands when the phone already has a sign-up for the lecture: nothing of that sign-up, only the lecture. */
+  registrationReceived: (lectureId: Id | '') => withQuery('/api/public/registrations/received', { lecture: lectureId }),
   checkInQr: (checkInCode: string) => `/api/public/registrations/qr/${encodeURIComponent(checkInCode)}.svg`,
   lectureCalendar: (lectureId: Id) => `/api/public/lectures/${lectureId}/ics`,
   // Staff only.

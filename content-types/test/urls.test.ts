@@ -38,7 +38,7 @@ describe('site pages', () => {
   })
   it('fill forms in from the query string', () => {
     expect(opinionStatusPath()).toBe(sitePages.opinionStatus)
-    expect(opinionStatusPath('YJ261128000001')).toBe('/opinions/status/?receipt=YJ261128000001')
+    expect(opinionStatusPath('YJ261128-K7M-2QX-9AB')).toBe('/opinions/status/?receipt=YJ261128-K7M-2QX-9AB')
     expect(cancelRegistrationPath('ABCD2345')).toBe('/lectures/cancel/?code=ABCD2345')
     expect(searchPath('高空抛物')).toBe(`/search/?q=${encodeURIComponent('高空抛物')}`)
     expect(searchPath('彩礼', '普法解读')).toBe(`/search/?q=${encodeURIComponent('彩礼')}&type=${encodeURIComponent('普法解读')}`)
@@ -72,7 +72,7 @@ describe('CMS routes', () => {
     for (const r of all) expect(r).toMatch(/^\/api\//)
   })
   it('build parameterised routes', () => {
-    expect(apiRoutes.opinionReceipt('YJ261128000001')).toBe('/api/public/opinions/receipt?receipt=YJ261128000001')
+    expect(apiRoutes.opinionReceipt('YJ261128-K7M-2QX-9AB')).toBe('/api/public/opinions/receipt?receipt=YJ261128-K7M-2QX-9AB')
     expect(apiRoutes.registrationResult('ABCD2345')).toBe('/api/public/registrations/result?code=ABCD2345')
     expect(apiRoutes.checkInQr('ABCD2345')).toBe('/api/public/registrations/qr/ABCD2345.svg')
     expect(apiRoutes.lectureCalendar(21)).toBe('/api/public/lectures/21/ics')

@@ -2,7 +2,7 @@
  * npm run search:eval [-- --limit N|all] [--out DIR]
  *
  * Builds a test site of real law articles (one page per article from LAWS_DIR, default
- * /work/shared/laws, Civil Code first; plus the pages of site/dist if built, with the explainers'
+ * SHARED_DIR/laws, Civil Code first; plus the pages of the site's OUT_DIR (site/dist) if built, with the explainers'
  * aliases from the site snapshot), indexes it with Pagefind's Node API, loads the real Pagefind
  * browser runtime (pagefind.js + wasm) in Node, and runs a fixed list of queries two ways:
  *   stock — pagefind.search(raw query), every result;

@@ -1,14 +1,16 @@
 /**
  * The bundled static server for the built site: `npm run serve:site` (SITE_PORT, default 4321).
- * Serves SITE_DIR, else the live build (data/site-builds/live) when the publishing pipeline made one,
- * else site/dist. Cache headers follow the one policy of content-types/src/static-files.ts.
+ * Serves SITE_DIR, else the live build (SITE_BUILDS_DIR/live, as the CMS sees it) when the publishing pipeline
+ * made one, else the site's OUT_DIR (site/dist). Cache and security headers follow the one policy of
+ * content-types/src/static-files.ts; the Content-Security-Policy is the one the served build wrote
+ * (_lawpoint/csp.txt: the policy its pages carry as a meta tag, plus frame-ancestors), read again when the live link moves.
  */
 import fs from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
 import sirv from 'sirv'
 import { livePath } from '@lawpoint/cms/publishing/paths'
-import { cacheControlFor } from '@lawpoint/content-types/static-files'
+import { cacheControlFor, cspHeaderFile, securityHeaders } from '@lawpoint/content-types/static-files'
 import { env, siteDist } from './lib/env'
 
 export function siteDir(): string {
@@ -22,6 +24,7 @@ export function createSiteServer(fixedDir?: string) {
   // switch is seen at once.
   const dirNow = () => fixedDir ?? siteDir()
   let current = fs.realpathSync(dirNow())
+  let headers = headersOf(current)
   let handler = makeHandler(current)
   function makeHandler(root: string) {
     return sirv(root, {
@@ -31,6 +34,11 @@ export function createSiteServer(fixedDir?: string) {
         res.setHeader('cache-control', cacheControlFor(pathname))
       },
     })
+  }
+  function headersOf(root: string) {
+    const file = path.join(root, cspHeaderFile)
+    // A build from before the policy existed has no file: its pages carry no meta policy either.
+    return securityHeaders(fs.existsSync(file) ? fs.readFileSync(file, 'utf8').trim() : null)
   }
   const notFound = (res: http.ServerResponse) => {
     const page = path.join(current, '404.html')
@@ -42,8 +50,10 @@ export function createSiteServer(fixedDir?: string) {
     const real = fs.realpathSync(dirNow())
     if (real !== current) {
       current = real
+      headers = headersOf(current)
       handler = makeHandler(current)
     }
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value)
     handler(req, res, () => notFound(res))
   })
 }

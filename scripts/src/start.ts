@@ -14,10 +14,13 @@ import { siteDir } from './serve-site'
 
 const { CMS_PORT: cmsPort, SITE_PORT: sitePort, CMS_URL: cmsUrl, SITE_URL: siteUrl } = env
 // The CMS, the site build (its forms post to CMS_URL unless PUBLIC_CMS_URL is set) and the static server.
+// LAWPOINT_DEMO: this is the local demo — demo logins are created and printed, and the CMS's production start
+// checks (own PAYLOAD_SECRET, no demo password) stand aside. A real deployment never sets it (README › Operations).
 const childEnv = {
   ...process.env,
   CMS_URL: cmsUrl,
   SITE_URL: siteUrl,
+  LAWPOINT_DEMO: 'true',
   NEXT_TELEMETRY_DISABLED: '1',
 }
 const cmsDir = path.join(repoRoot, 'cms')

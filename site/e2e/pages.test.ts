@@ -1,8 +1,11 @@
-/** Every page template: renders its Chinese text, passes axe (WCAG 2.1 AA), screenshot at phone width. */
+/**
+ * Every page template: renders its Chinese text, passes axe (WCAG 2.1 AA), screenshot at phone width, and the
+ * Content-Security-Policy (meta tag and header, as served) blocks nothing the page loads or runs.
+ */
 import { AxeBuilder } from '@axe-core/playwright'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Browser, BrowserContext } from 'playwright-core'
-import { launch, screenshot, serve, templates } from './support'
+import { launch, screenshot, serve, templates, watchCsp } from './support'
 
 let browser: Browser
 let context: BrowserContext
@@ -21,8 +24,18 @@ afterAll(async () => {
 describe.each(templates)('$name', ({ name, path, text }) => {
   it('renders and has no axe violations', async () => {
     const page = await context.newPage()
-    await page.goto(server.url + path, { waitUntil: 'load' })
-    if (name === 'search') await page.waitForSelector('#search-results li, #search-status:has-text("没有找到")', { timeout: 15_000 })
+    const csp = await watchCsp(page)
+    const response = await page.goto(server.url + path, { waitUntil: 'load' })
+    expect(response?.headers()['content-security-policy']).toContain("frame-ancestors 'none'")
+    if (name === 'search') {
+      // Pagefind loaded its WebAssembly in its worker under the policy, and found the page.
+      // (No results in time: say what the policy blocked, if anything, rather than just "timeout".)
+      await page.waitForSelector('#search-results li', { timeout: 15_000 }).catch(async (e) => {
+        expect(await csp.violations()).toEqual([])
+        throw e
+      })
+      expect(csp.workers.some((u) => u.endsWith('/pagefind/pagefind-worker.js'))).toBe(true)
+    }
     await expect(page.locator('body')).toBeDefined()
     expect(await page.locator('body').innerText()).toContain(text)
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN')
@@ -32,6 +45,28 @@ describe.each(templates)('$name', ({ name, path, text }) => {
     // Nothing wider than the phone screen.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
     await screenshot(page, `${name}-390`)
+    // Let late scripts (the offline seat count, the search worker) finish before asking.
+    await page.waitForLoadState('networkidle')
+    expect(await csp.violations()).toEqual([])
+    await page.close()
+  })
+})
+
+describe('the policy check', () => {
+  it('sees what the policy blocks (so the checks above are not vacuous)', async () => {
+    const page = await context.newPage()
+    const csp = await watchCsp(page)
+    await page.goto(server.url + '/about/', { waitUntil: 'load' })
+    await page.evaluate(() => {
+      const s = document.createElement('script')
+      s.textContent = 'window.injected = true'
+      document.body.append(s)
+      return fetch('https://example.invalid/').catch(() => null)
+    })
+    expect(await page.evaluate(() => (window as unknown as { injected?: boolean }).injected)).toBeUndefined()
+    const seen = await csp.violations()
+    expect(seen.some((v) => v.startsWith('script-src-elem blocked inline'))).toBe(true)
+    expect(seen.some((v) => v.startsWith('connect-src blocked https://example.invalid'))).toBe(true)
     await page.close()
   })
 })

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Browser } from 'playwright-core'
 import { AxeBuilder } from '@axe-core/playwright'
-import { launch, screenshot, serve } from './support'
+import { launch, screenshot, serve, watchCsp } from './support'
 
 let browser: Browser
 let server: Awaited<ReturnType<typeof serve>>
@@ -170,5 +170,25 @@ describe('opinion form with JS', () => {
     await page.reload()
     expect(await page.inputValue('#op-4-content')).toBe('建议允许每户养两只小型犬，并加强登记管理。')
     await page.close()
+  })
+})
+
+describe('opinion form without JS', () => {
+  it('posts straight to the CMS: the policy\'s form-action allows the CMS origin', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false })
+    const page = await context.newPage()
+    const csp = await watchCsp(page)
+    await page.goto(server.url + '/suggest/')
+    await page.fill('#suggest-content', '建议在英南村增设法律咨询点。')
+    await page.fill('#suggest-name', '测试')
+    await page.fill('#suggest-phone', '13912345678')
+    await page.selectOption('#suggest-identity', 'resident')
+    await page.check('#suggest-consent')
+    // The fixture's CMS is a closed port: the post fails to connect, but it is made (a blocked form sends nothing).
+    const post = page.waitForRequest((r) => r.method() === 'POST', { timeout: 10_000 })
+    await page.locator('#suggest button[type=submit]').click()
+    expect((await post).url()).toBe('http://127.0.0.1:9/api/public/opinions')
+    expect(await csp.violations()).toEqual([])
+    await context.close()
   })
 })

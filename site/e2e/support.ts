@@ -1,19 +1,24 @@
 import { createServer, type Server } from 'node:http'
-import { mkdirSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { AddressInfo } from 'node:net'
 import sirv from 'sirv'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwright-core'
+import { cspHeaderFile, securityHeaders } from '@lawpoint/content-types/static-files'
 
+/** Serves a build as `npm run serve:site` does: with its Content-Security-Policy header and the other security headers. */
 export async function serve(dist: string): Promise<{ url: string; close: () => Promise<void> }> {
   const handler = sirv(dist, { dev: false, etag: true, extensions: ['html'] })
-  const server: Server = createServer((req, res) =>
+  const csp = join(dist, cspHeaderFile)
+  const headers = securityHeaders(existsSync(csp) ? readFileSync(csp, 'utf8').trim() : null)
+  const server: Server = createServer((req, res) => {
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value)
     handler(req, res, () => {
       res.statusCode = 404
       res.setHeader('content-type', 'text/html; charset=utf-8')
-      import('node:fs').then((fs) => res.end(fs.readFileSync(join(dist, '404.html'))))
-    }),
-  )
+      res.end(readFileSync(join(dist, '404.html')))
+    })
+  })
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
   const { port } = server.address() as AddressInfo
   return { url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(() => r())) }
@@ -52,7 +57,7 @@ export const templates: { name: string; path: string; text: string }[] = [
   { name: 'consultation-article', path: '/consultations/jiangmen-dog-regulation/4/', text: '对第四条提意见' },
   { name: 'consultation-closed', path: '/consultations/wildlife-protection-law/', text: '意见采纳情况' },
   { name: 'consultation-upcoming', path: '/consultations/guangdong-social-credit/', text: '开始征求意见' },
-  { name: 'opinion-status', path: '/opinions/status/?receipt=YJ202611280001', text: '办理流程' },
+  { name: 'opinion-status', path: '/opinions/status/?receipt=YJ261128-K7M-2QX-9AB', text: '办理流程' },
   { name: 'suggest', path: '/suggest/', text: '社会治理问题' },
   { name: 'collection-points', path: '/collection-points/', text: '区侨务局立法信息采集点' },
   { name: 'about', path: '/about/', text: '三位一体' },
@@ -60,3 +65,30 @@ export const templates: { name: string; path: string; text: string }[] = [
   { name: 'search', path: '/search/?q=%E9%AB%98%E7%A9%BA%E6%8A%9B%E7%89%A9', text: '高空抛物' },
   { name: '404', path: '/no-such-page/', text: '页面没有找到' },
 ]
+
+/**
+ * Collects what the Content-Security-Policy blocks on a page: `securitypolicyviolation` events of the page
+ * (listening from before its first script), and Chrome's console reports of the page and of its workers
+ * (Pagefind searches in a worker, which has its own policy: the header of pagefind-worker.js). Also Pagefind's
+ * warning when its worker fails and it falls back to the main thread. Read `violations` after the checks.
+ */
+export async function watchCsp(page: Page): Promise<{ violations: () => Promise<string[]>; workers: string[] }> {
+  const reported: string[] = []
+  const workers: string[] = []
+  const onConsole = (m: ConsoleMessage) => {
+    if (/Content[ -]Security[ -]Policy|falling back to main thread/i.test(m.text())) reported.push(`console: ${m.text()}`)
+  }
+  page.on('console', onConsole)
+  page.on('worker', (w) => {
+    workers.push(w.url())
+    w.on('console', onConsole)
+  })
+  await page.addInitScript(() => {
+    const seen: string[] = ((window as unknown as { __csp: string[] }).__csp = [])
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`))
+  })
+  return {
+    workers,
+    violations: async () => [...(await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])), ...reported],
+  }
+}

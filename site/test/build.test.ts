@@ -3,6 +3,8 @@ import { readFileSync, readdirSync, existsSync, rmSync, statSync } from 'node:fs
 import { dirname, join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { cspHeaderFile } from '@lawpoint/content-types/static-files'
+import { headerPolicy, pagePolicy, scriptHash } from '../src/lib/csp'
 import { buildFixtureSite } from './build-site'
 
 let dist = ''
@@ -105,6 +107,30 @@ describe('fixture build', () => {
     expect(gzipSync(html).length).toBeLessThan(30 * 1024)
     expect(html).not.toMatch(/<script[^>]+src=/)
     expect(html).not.toMatch(/<link[^>]+rel="stylesheet"/)
+  })
+
+  it('puts the one Content-Security-Policy first in every page, and every inline script in it by hash', () => {
+    const policy = pagePolicy('https://cms.jianghai.example')
+    const pages = htmlFiles(dist).filter((f) => f.endsWith('.html'))
+    expect(pages.length).toBeGreaterThan(30)
+    for (const file of pages) {
+      const html = readFileSync(file, 'utf8')
+      // Right after <meta charset>: a policy from a meta tag governs only what comes after it.
+      const head = html.slice(html.indexOf('<head>'), html.indexOf('</head>'))
+      expect(head, file).toMatch(/^<head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="([^"]+)">/)
+      expect(head.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1]?.replaceAll('&#39;', "'"), file).toBe(policy)
+      for (const [, attrs, code] of html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)) {
+        if (/\bsrc=/.test(attrs!)) expect(attrs, file).toMatch(/src="\/(_astro|pagefind)\//)
+        else expect(policy, `${file}: inline script ${code!.slice(0, 60)}`).toContain(scriptHash(code!))
+      }
+      // Inline event handlers and javascript: URLs would need 'unsafe-inline'.
+      expect(html, file).not.toMatch(/<[^>]+\son[a-z]+=/i)
+      expect(html, file).not.toMatch(/javascript:/i)
+    }
+  })
+
+  it('writes the header form of the policy for the servers', () => {
+    expect(readFileSync(join(dist, cspHeaderFile), 'utf8').trim()).toBe(headerPolicy('https://cms.jianghai.example'))
   })
 
   it('has an RSS feed of the news', () => {

@@ -1,4 +1,4 @@
-import type { Access, FieldAccess } from 'payload'
+import type { Access, FieldAccess, Where } from 'payload'
 import type { User } from '@lawpoint/content-types'
 import { hasRole, isStaffUser } from './roles'
 
@@ -24,16 +24,23 @@ export const readOpinions: Access = ({ req }) => {
 export const createOpinions: Access = ({ req }) =>
   isStaffUser(req.user) || (hasRole(req.user, 'liaison') && pointOf(req.user) !== undefined)
 
+/** Staff and volunteers (who may only classify, field by field); a liaison only what was gathered offline at their point. */
 export const updateOpinions: Access = ({ req }) => {
   if (isStaffUser(req.user) || hasRole(req.user, 'volunteer')) return true
   if (hasRole(req.user, 'liaison')) {
     const point = pointOf(req.user)
-    return point === undefined ? false : { collectionPoint: { equals: point } }
+    return point === undefined ? false : ({ and: [{ collectionPoint: { equals: point } }, { channel: { equals: 'offline' } }] } satisfies Where as Where)
   }
   return false
 }
 
 /** Names, phones and attachments: staff, and the liaison who typed them in. Never volunteers. */
 export const personalFieldAccess: FieldAccess = ({ req }) => isStaffUser(req.user) || hasRole(req.user, 'liaison')
+
+/** Sorting an opinion (field of law, summary): staff, legal volunteers, and the liaison who entered it. */
+export const classifyOpinionField: FieldAccess = ({ req }) => isStaffUser(req.user) || hasRole(req.user, 'volunteer', 'liaison')
+
+/** Details of the offline entry itself (when it was gathered): staff and the liaison. */
+export const offlineEntryField: FieldAccess = ({ req }) => isStaffUser(req.user) || hasRole(req.user, 'liaison')
 
 export { pointOf as collectionPointOf }

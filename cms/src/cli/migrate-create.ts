@@ -1,7 +1,7 @@
 /**
  * npm run migrate:create -w cms -- NAME
  * Writes a migration for each SQL dialect from the current config (SQLite and PostgreSQL keep separate
- * migration folders). MongoDB needs none.
+ * migration folders).
  */
 import { execFileSync } from 'node:child_process'
 import os from 'node:os'

@@ -1,7 +1,9 @@
 import path from 'node:path'
 import type { CollectionBeforeValidateHook, CollectionConfig } from 'payload'
 import { limits } from '@lawpoint/content-types'
+import { nobody } from '../access/anyone'
 import { isStaff } from '../access/isStaff'
+import { createdAtField } from '../fields/locked'
 import { env } from '../env'
 import { sniffAttachment } from '../intake/sniff'
 import type { OpinionAttachment } from '@lawpoint/content-types'
@@ -24,7 +26,8 @@ export const OpinionAttachments: CollectionConfig = {
   slug: 'opinion-attachments',
   labels: { singular: '意见附件', plural: '意见附件' },
   admin: { group: '群众来件', defaultColumns: ['filename', 'mimeType', 'filesize', 'createdAt'], hidden: ({ user }) => !['admin', 'editor'].includes((user as { role?: string })?.role ?? '') },
-  access: { read: isStaff, create: isStaff, update: isStaff, delete: isStaff },
+  // The file is evidence of what a resident sent: never replaced or renamed once stored.
+  access: { read: isStaff, create: isStaff, update: nobody, delete: isStaff },
   hooks: { beforeValidate: [sniffUpload] },
   upload: {
     staticDir: privateUploadsDir,
@@ -33,5 +36,5 @@ export const OpinionAttachments: CollectionConfig = {
     // No public URL, no resized copies: the original is evidence.
     disableLocalStorage: false,
   },
-  fields: [{ name: 'note', label: '说明', type: 'text' }],
+  fields: [{ name: 'note', label: '说明', type: 'text' }, createdAtField()],
 }

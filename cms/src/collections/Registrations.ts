@@ -1,9 +1,12 @@
-import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionConfig, Validate } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, CollectionBeforeDeleteHook, CollectionConfig, Validate } from 'payload'
 import { registrationStatuses } from '@lawpoint/content-types'
 import { isStaff } from '../access/isStaff'
 import { selectOptions } from '../fields/options'
 import { dateTimeField } from '../fields/dateTime'
-import { promoteWaitlist } from '../intake/seats'
+import { createdAtField, submitted, systemField } from '../fields/locked'
+import { refuseIncrease } from '../hooks/refuseRewrite'
+import { admitEntry, drawTicket, lockSeats, lockSeatsOf, nextTicket, promoteWaitlist, takeSeats } from '../intake/seats'
+import { publicError } from '../lib/publicError'
 import type { Registration } from '@lawpoint/content-types'
 import { cancelCodeFormat, checkInCodeFormat } from '@lawpoint/content-types'
 
@@ -23,12 +26,80 @@ const stampCodes: CollectionBeforeChangeHook<Registration> = ({ data, operation 
   return data
 }
 
-/** A staff cancellation (or fewer attendees) frees seats: the first on the waitlist moves up, in the same transaction. */
-const promoteAfterStaffChange: CollectionAfterChangeHook<Registration> = async ({ doc, previousDoc, operation, req, context }) => {
-  if (operation !== 'update' || context?.skipPromotion) return doc
-  const freed = previousDoc?.status === 'confirmed' && (doc.status !== 'confirmed' || Number(doc.attendees) < Number(previousDoc.attendees))
-  if (!freed) return doc
-  const lecture = typeof doc.lecture === 'object' ? doc.lecture.id : doc.lecture
+type Ref = Registration['lecture'] | null | undefined
+const idOf = (v: Ref) => (v && typeof v === 'object' ? v.id : v)
+/** What a change does to seats: status, attendees or lecture. */
+const seatsChanged = (a: Partial<Registration>, b: Partial<Registration>) =>
+  a.status !== b.status || Number(a.attendees) !== Number(b.attendees) || String(idOf(a.lecture)) !== String(idOf(b.lecture))
+
+/**
+ * Registrations entered or edited in the admin go through the seat logic of the site's sign-ups (intake/seats.ts):
+ * - a new entry (unless entered as cancelled) joins the line with a ticket; after it is stored the line moves,
+ *   so it is confirmed only if it fits and nobody waiting before it would (seatsAfterChange);
+ * - a change that takes seats (confirming, more attendees, another lecture) is written only if the seats are free,
+ *   else refused in Chinese;
+ * - back onto the waitlist from a seat, or into another lecture's line: a fresh ticket at the end.
+ */
+const seatsBeforeChange: CollectionBeforeChangeHook<Registration> = async ({ data, originalDoc, operation, req }) => {
+  const lecture = idOf(data.lecture ?? originalDoc?.lecture)
+  if (lecture == null) return data
+  if (operation === 'create') {
+    if (data.status === 'cancelled') return data
+    await lockSeats(req.payload, lecture, req)
+    data.status = 'waitlisted'
+    data.waitlistPosition = await nextTicket(req.payload, lecture, req)
+    return data
+  }
+  if (!originalDoc) return data
+  const next = { status: data.status ?? originalDoc.status, attendees: Number(data.attendees ?? originalDoc.attendees), lecture }
+  if (!seatsChanged(next, originalDoc)) return data
+  const before = idOf(originalDoc.lecture)
+  const moved = String(before) !== String(lecture)
+  // PostgreSQL: lecture rows first, then the registration row (the order every seat change takes its locks in).
+  if (before != null) await lockSeats(req.payload, before, req)
+  if (moved) await lockSeats(req.payload, lecture, req)
+  if (next.status === 'confirmed') {
+    const held = originalDoc.status === 'confirmed' && !moved ? Number(originalDoc.attendees) : 0
+    if (next.attendees > held) {
+      const seats = await takeSeats(req.payload, { id: originalDoc.id, lecture, attendees: next.attendees }, req)
+      if (!seats.ok)
+        throw publicError(
+          `名额不足：这场讲座现在空余 ${seats.free} 个名额，这条报名需要 ${next.attendees} 个。可以保持“候补”（有人取消后按顺序递补），或先在讲座里增加名额。`,
+          400,
+          'no-seats',
+        )
+    }
+  } else if (next.status === 'waitlisted' && (moved || originalDoc.status === 'confirmed' || originalDoc.waitlistPosition == null)) {
+    data.waitlistPosition = await drawTicket(req.payload, originalDoc.id, lecture, req)
+  }
+  return data
+}
+
+/**
+ * After a staff entry is stored it moves up if it fits; after a staff change (a cancellation, fewer attendees,
+ * back to the waitlist, …) the line moves: whoever fits in the freed seats moves up, in the same transaction.
+ */
+const seatsAfterChange: CollectionAfterChangeHook<Registration> = async ({ doc, previousDoc, operation, req, context }) => {
+  const lecture = idOf(doc.lecture)
+  if (lecture == null) return doc
+  if (operation === 'create') {
+    if (doc.status !== 'waitlisted') return doc
+    return { ...doc, ...(await admitEntry(req.payload, lecture, doc.id, req)) }
+  }
+  if (context?.skipPromotion || !previousDoc || !seatsChanged(doc, previousDoc)) return doc
+  const before = idOf(previousDoc.lecture)
+  const promoted = [...(before != null ? await promoteWaitlist(req.payload, before, req) : [])]
+  if (String(before) !== String(lecture)) promoted.push(...(await promoteWaitlist(req.payload, lecture, req)))
+  return promoted.some((id) => String(id) === String(doc.id)) ? { ...doc, status: 'confirmed' } : doc
+}
+
+/** Deleting a registration in the admin frees its seats, or its place: the line moves (places close up by themselves). */
+const lockBeforeDelete: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  await lockSeatsOf(req.payload, id, req)
+}
+const promoteAfterDelete: CollectionAfterDeleteHook<Registration> = async ({ doc, req, context }) => {
+  const lecture = idOf(doc?.lecture)
+  if (context?.skipPromotion || lecture == null || doc.status === 'cancelled') return doc
   await promoteWaitlist(req.payload, lecture, req)
   return doc
 }
@@ -42,46 +113,57 @@ export const Registrations: CollectionConfig = {
     defaultColumns: ['lecture', 'name', 'phone', 'attendees', 'status', 'waitlistPosition', 'checkedInAt'],
     listSearchableFields: ['checkInCode', 'name'],
     group: '群众来件',
-    description: '手机签到：用手机扫描报名者的签到二维码，或打开 /api/staff/check-in 输入签到码。',
+    description:
+      '手机签到：用手机扫描报名者的签到二维码，或打开 /api/staff/check-in 输入签到码。在这里新建的报名和网上报名一样排队：有空余名额且前面没有能坐下的候补时为“已确认”，否则为“候补”。',
   },
   access: { read: isStaff, create: isStaff, update: isStaff, delete: isStaff },
   defaultSort: 'createdAt',
-  hooks: { beforeChange: [stampCodes], afterChange: [promoteAfterStaffChange] },
+  hooks: {
+    beforeChange: [stampCodes, seatsBeforeChange],
+    afterChange: [seatsAfterChange],
+    beforeDelete: [lockBeforeDelete],
+    afterDelete: [promoteAfterDelete],
+  },
+  // What the registrant sent is locked once stored; staff cancel (status) or lower the attendees, and note corrections.
   fields: [
-    { name: 'lecture', label: '讲座', type: 'relationship', relationTo: 'lectures', required: true, index: true },
+    submitted({ name: 'lecture', label: '讲座', type: 'relationship', relationTo: 'lectures', required: true, index: true }),
     {
       type: 'row',
       fields: [
-        { name: 'name', label: '姓名', type: 'text', maxLength: 50, validate: requiredOnCreate('请填写姓名') },
+        submitted({ name: 'name', label: '姓名', type: 'text', maxLength: 50, validate: requiredOnCreate('请填写姓名') }),
+        submitted({ name: 'phone', label: '手机号码', type: 'text', maxLength: 20, index: true, validate: requiredOnCreate('请填写手机号码') }),
         {
-          name: 'phone',
-          label: '手机号码',
-          type: 'text',
-          maxLength: 20,
-          index: true,
-          validate: requiredOnCreate('请填写手机号码'),
+          name: 'attendees',
+          label: '人数',
+          type: 'number',
+          required: true,
+          defaultValue: 1,
+          min: 1,
+          max: 5,
+          hooks: { beforeValidate: [refuseIncrease((label) => `“${label}”保存后只能减少：增加人数会绕过讲座名额，请重新报名。`)] },
         },
-        { name: 'attendees', label: '人数', type: 'number', required: true, defaultValue: 1, min: 1, max: 5 },
       ],
     },
-    { name: 'note', label: '备注', type: 'textarea', maxLength: 500 },
-    { name: 'consent', label: '已同意隐私说明', type: 'checkbox', defaultValue: false },
+    submitted({ name: 'note', label: '备注', type: 'textarea', maxLength: 500 }),
+    submitted({ name: 'consent', label: '已同意隐私说明', type: 'checkbox', defaultValue: false }),
     {
       type: 'row',
       fields: [
         { name: 'status', label: '状态', type: 'select', required: true, defaultValue: 'confirmed', index: true, options: selectOptions(registrationStatuses) },
-        { name: 'waitlistPosition', label: '候补序号', type: 'number', index: true, admin: { readOnly: true } },
+        systemField({ name: 'waitlistPosition', label: '候补序号', type: 'number', index: true }),
       ],
     },
-    { name: 'checkInCode', label: '签到码', type: 'text', unique: true, index: true, admin: { readOnly: true } },
-    { name: 'cancelCode', label: '取消码', type: 'text', unique: true, index: true, admin: { readOnly: true } },
+    systemField({ name: 'checkInCode', label: '签到码', type: 'text', unique: true, index: true }),
+    systemField({ name: 'cancelCode', label: '取消码', type: 'text', unique: true, index: true }),
     {
       type: 'row',
       fields: [
-        dateTimeField('checkedInAt', '签到时间'),
-        dateTimeField('cancelledAt', '取消时间', { admin: { readOnly: true } }),
-        dateTimeField('personalDataErasedAt', '个人信息删除时间', { admin: { readOnly: true } }),
+        systemField(dateTimeField('checkedInAt', '签到时间')),
+        systemField(dateTimeField('cancelledAt', '取消时间')),
+        systemField(dateTimeField('personalDataErasedAt', '个人信息删除时间')),
       ],
     },
+    { name: 'staffNote', label: '内部备注', type: 'textarea', admin: { description: '更正或补充说明写在这里：报名者提交的内容保存后不能修改' } },
+    createdAtField(),
   ],
 }

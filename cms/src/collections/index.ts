@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { AuditLog } from './AuditLog'
 import { CollectionPoints } from './CollectionPoints'
 import { Consultations } from './Consultations'
 import { Experts } from './Experts'
@@ -14,8 +15,9 @@ import { Registrations } from './Registrations'
 import { SquareEvents } from './SquareEvents'
 import { Users } from './Users'
 import { withPersonalData, type PersonalFieldAccess } from '../privacy/personalFields'
+import { withAuditTrail } from '../hooks/auditTrail'
 
-/** In the order the admin lists them within their groups; personal fields get the registry's rules. */
+/** In the order the admin lists them within their groups; personal fields get the registry's rules, submissions an audit trail. */
 export const collections: CollectionConfig[] = [
   News,
   LawExplainers,
@@ -31,4 +33,7 @@ export const collections: CollectionConfig[] = [
   OpinionAttachments,
   Registrations,
   Users,
-].map((c) => withPersonalData(c, (c.custom as { personalFieldAccess?: PersonalFieldAccess } | undefined)?.personalFieldAccess))
+  AuditLog,
+]
+  .map((c) => withPersonalData(c, (c.custom as { personalFieldAccess?: PersonalFieldAccess } | undefined)?.personalFieldAccess))
+  .map(withAuditTrail)

@@ -19,8 +19,9 @@ export async function newChallenge() {
   })
 }
 
-// Each solved challenge is good for one submission (per instance; challenges expire after 10 minutes anyway).
-const used = new Map<string, number>()
+// Each solved challenge is good for one submission (per instance; challenges expire after 10 minutes anyway). One
+// map per process, not per bundle: the App Router and the Pages routes (intake/pagesRoute.ts) load this module apart.
+const used: Map<string, number> = ((globalThis as { [key: symbol]: Map<string, number> })[Symbol.for('lawpoint.altchaUsed')] ??= new Map())
 
 export async function verifyAltcha(value: unknown): Promise<boolean> {
   if (typeof value !== 'string' || value.length > 2000) return false

@@ -14,7 +14,7 @@ import {
   statusLookup,
 } from '@lawpoint/content-types'
 import { altchaRequired, newChallenge, verifyAltcha } from './altcha'
-import { clientIp, formPost, guarded, HttpError, json, limitLookups, redirect, tooManyRequests, wantsJson, type Body } from './http'
+import { clientIp, formPost, guarded, HttpError, json, limitLookups, redirect, tooManyRequests, tryCode, wantsJson, type Body } from './http'
 import { consultationStateNow, findConsultation, findLecture, lectureOpenNow, plausibleId } from './lookups'
 import { writeOpinion } from './opinionWriter'
 import { consume } from './rateLimit'
@@ -25,8 +25,13 @@ import { endpointPath } from '../lib/routes'
 
 
 /**
- * What every public form goes through: the honeypot, the form's shared zod schema (bad posts count against
- * the address too, so junk cannot be sent without limit), the address and phone limits, and the proof of work.
+ * What every public form goes through, cheapest refusal first: the honeypot, the form's shared zod schema, the
+ * proof of work (when required), then the address limit and last the phone limit.
+ * - A refused post (honeypot, bad fields, no or wrong proof of work) counts only in the address's `invalid` bucket:
+ *   junk still cannot be sent without limit, but a bot or a struggling form behind a shared address (a village
+ *   committee's Wi-Fi, a carrier's NAT) never uses up the valid posts of everyone else there.
+ * - The per-phone limit is spent only by a post that passed everything else, so nobody can use up a resident's
+ *   quota by posting junk (or, with ALTCHA on, without doing the work) under their number.
  */
 async function validSubmission<T extends { phone: string }>(
   req: PayloadRequest,
@@ -35,17 +40,17 @@ async function validSubmission<T extends { phone: string }>(
   invalid: string,
   phoneBucket: 'opinionPhone' | 'registrationPhone',
 ): Promise<T> {
-  if (body.fields[honeypotField]) throw new HttpError(400, '提交未通过校验，请刷新页面后重新填写')
-  const parsed = schema.safeParse(body.fields)
-  if (!parsed.success) {
-    const wait = await consume({ ip: clientIp(req) })
-    if (wait) throw tooManyRequests(wait)
-    throw new HttpError(400, invalid, fieldErrors(parsed.error))
+  const refuse = async (error: HttpError): Promise<never> => {
+    const wait = await consume({ invalid: clientIp(req) })
+    throw wait ? tooManyRequests(wait) : error
   }
-  const wait = await consume({ ip: clientIp(req), [phoneBucket]: parsed.data.phone })
-  if (wait) throw tooManyRequests(wait)
+  if (body.fields[honeypotField]) return refuse(new HttpError(400, '提交未通过校验，请刷新页面后重新填写'))
+  const parsed = schema.safeParse(body.fields)
+  if (!parsed.success) return refuse(new HttpError(400, invalid, fieldErrors(parsed.error)))
   if ((await altchaRequired(req.payload)) && !(await verifyAltcha(body.fields.altcha)))
-    throw new HttpError(400, '请先完成人机验证', { altcha: '请先完成人机验证（验证在本机完成，约需数秒）' })
+    return refuse(new HttpError(400, '请先完成人机验证', { altcha: '请先完成人机验证（验证在本机完成，约需数秒）' }))
+  const wait = (await consume({ ip: clientIp(req) })) || (await consume({ [phoneBucket]: parsed.data.phone }))
+  if (wait) throw tooManyRequests(wait)
   return parsed.data
 }
 
@@ -87,7 +92,7 @@ export const postOpinion: Endpoint = {
         attachment = doc.id
       }
 
-      const { receipt } = await writeOpinion(req.payload, {
+      const written = writeOpinion(req.payload, {
         kind: o.kind,
         consultation,
         articleNumber: onDraft ? (o.articleNumber ?? null) : null,
@@ -100,6 +105,11 @@ export const postOpinion: Endpoint = {
         showPublicly: o.showPublicly,
         consent: o.consent,
         attachment,
+      })
+      // An opinion that was not stored leaves no file behind (retention also sweeps any orphan a crash left).
+      const { receipt } = await written.catch(async (error: unknown) => {
+        if (attachment) await req.payload.delete({ collection: 'opinion-attachments', id: attachment, overrideAccess: true }).catch(() => {})
+        throw error
       })
       if (wantsJson(req, body)) return json({ receipt }, 201)
       return redirect(apiRoutes.opinionReceipt(receipt))
@@ -116,6 +126,8 @@ const opinionStatus: Endpoint = {
       if (q.getAll('receipt').length > 1 || q.getAll('phoneLast4').length > 1) throw new HttpError(400, '查询参数重复')
       const parsed = statusLookup.safeParse({ receipt: q.get('receipt') ?? undefined, phoneLast4: q.get('phoneLast4') ?? undefined })
       if (!parsed.success) throw new HttpError(400, '查询信息有误', fieldErrors(parsed.error))
+      // A few wrong tries lock the receipt (an unknown receipt counts the same): the four digits cannot be tried through.
+      const attempt = await tryCode('receipt', parsed.data.receipt)
       const found = await req.payload.find({
         collection: 'opinions',
         where: { receipt: { equals: parsed.data.receipt } },
@@ -129,6 +141,7 @@ const opinionStatus: Endpoint = {
       const doc = found.docs[0]
       if (!doc || !doc.phone || doc.phone.slice(-4) !== parsed.data.phoneLast4)
         throw new HttpError(404, '未找到该回执，请核对回执编号和手机号后四位')
+      await attempt.right()
       let consultationTitle: string | null = null
       if (doc.consultation) {
         const c = await req.payload.find({
@@ -169,9 +182,12 @@ const postRegistration: Endpoint = {
         throw new HttpError(409, notYet ? `该讲座的报名尚未开始，将于${formatDateTimeBrief(lecture.registrationOpensAt!)}开始` : '该讲座的报名已截止')
       }
       const result = await signUp(req.payload, { lecture: lecture.id, name: r.name, phone: r.phone, attendees: r.attendees, note: r.note, consent: r.consent })
+      // The phone already has a sign-up for this lecture (the resident pressed 提交 twice, or someone typed another's
+      // number). Answered like a new sign-up (201 with the same keys, or 303 to a result page) but with nothing of that
+      // sign-up: its codes and state belong on the page the registrant's own cancel code opens. Nothing is stored.
       if (result.kind === 'duplicate') {
-        const what = result.status === 'confirmed' ? '报名成功' : `候补第 ${result.waitlistPosition} 位`
-        throw Object.assign(new HttpError(409, `该手机号已报名本讲座（${what}），无需重复报名`), { duplicate: true })
+        if (wantsJson(req, body)) return json({ status: 'received', checkInCode: null, cancelCode: null, waitlistPosition: null }, 201)
+        return redirect(apiRoutes.registrationReceived(lecture.id))
       }
       const { status, checkInCode, cancelCode, waitlistPosition } = result
       if (wantsJson(req, body)) return json({ status, checkInCode, cancelCode, waitlistPosition }, 201)
@@ -187,8 +203,10 @@ const cancelRegistration: Endpoint = {
       await limitLookups(req)
       const parsed = cancelRequest.safeParse(body.fields)
       if (!parsed.success) throw new HttpError(400, '取消信息有误', fieldErrors(parsed.error))
+      const attempt = await tryCode('cancel', parsed.data.cancelCode)
       const result = await cancelByCode(req.payload, parsed.data.cancelCode, parsed.data.phoneLast4)
       if (result.kind === 'not-found') throw new HttpError(404, '未找到该报名，请核对取消码和手机号后四位')
+      await attempt.right()
       if (wantsJson(req, body)) return json({ status: 'cancelled' })
       return redirect(apiRoutes.registrationResult(parsed.data.cancelCode))
     }),

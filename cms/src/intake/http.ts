@@ -1,7 +1,8 @@
 /** The HTTP edge of the public intake: bodies, origins, client address, and answers for forms and scripts. */
+import { isIPv6 } from 'node:net'
 import type { PayloadRequest } from 'payload'
 import { siteOrigins } from '../lib/origins'
-import { consume } from './rateLimit'
+import { codeTry, codeTryRight, consume, type CodeUse } from './rateLimit'
 import { errorPage } from './resultPage'
 import { env } from '../env'
 
@@ -122,24 +123,57 @@ export function assertAllowedOrigin(req: PayloadRequest) {
   }
 }
 
-/** Socket addresses of requests we receive as plain Node requests (the lean opinions route), never from a header. */
+/**
+ * Socket addresses of the requests the Pages routes receive (intake/pagesRoute.ts). The App Router gives Payload's
+ * endpoints no socket: Next copies the socket address into X-Forwarded-For only when the request carries none
+ * (base-server.js: `x-forwarded-for ??= socket.remoteAddress`), so there the header is whatever the client sent.
+ */
 const socketPeers = new WeakMap<object, string>()
 export const rememberPeer = (req: object, address: string | undefined) => address && socketPeers.set(req, address)
 
+/** What requests share a bucket under when no address can be trusted: one bucket, never one the client names. */
+export const UNKNOWN_CLIENT = 'unknown'
+
 /**
- * The client's address. Next fills X-Forwarded-For from the socket unless the request already has one, so a
- * client could name any address: only behind a proxy that overwrites it (TRUST_PROXY=true) is the last hop used;
- * otherwise the socket address where we have it, falling back to the last hop as Next passed it.
+ * The one client address rule, as Express's `trust proxy` with a number of hops: the socket address, and
+ * X-Forwarded-For's entries from the right, one per trusted proxy. `trustedHops` 0 (the default) ignores the header;
+ * n takes the n-th address from its right (the leftmost one when it has fewer). An IPv6 address counts as its /64
+ * network, which a single connection usually holds whole. Without a socket address (App Router) and without
+ * trusted hops, every request shares UNKNOWN_CLIENT: a request can never choose its own bucket.
  */
-export function clientIp(req: PayloadRequest): string {
-  if (env.TRUST_PROXY) {
-    const hops = (req.headers.get('x-forwarded-for') ?? '').split(',').map((s) => s.trim()).filter(Boolean)
-    const last = hops.at(-1)
-    if (last) return last.slice(0, 64)
+export function clientAddress(peer: string | undefined, forwardedFor: string | null | undefined, trustedHops: number): string {
+  const chain = [peer, ...(forwardedFor ?? '').split(',').map((s) => s.trim()).filter(Boolean).reverse()]
+  const chosen = chain[Math.min(trustedHops, chain.length - 1)]
+  return chosen ? bucketOf(chosen) : UNKNOWN_CLIENT
+}
+
+/** A plain address: no port, brackets or zone; IPv4-mapped IPv6 as IPv4; IPv6 as its /64 network. */
+function bucketOf(raw: string): string {
+  let a = raw.trim().toLowerCase()
+  const bracketed = /^\[([^\]]+)\](?::\d+)?$/.exec(a)
+  if (bracketed) a = bracketed[1]!
+  else if (/^\d{1,3}(\.\d{1,3}){3}:\d+$/.test(a)) a = a.replace(/:\d+$/, '')
+  a = a.replace(/%.*$/, '').replace(/^::ffff:(\d{1,3}(\.\d{1,3}){3})$/, '$1')
+  if (isIPv6(a)) return `${ipv6Groups(a).slice(0, 4).join(':')}::/64`
+  return a.slice(0, 64)
+}
+
+function ipv6Groups(a: string): string[] {
+  let s = a
+  const v4 = /(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(s)
+  if (v4) {
+    const [b1, b2, b3, b4] = v4.slice(1).map(Number) as [number, number, number, number]
+    s = `${s.slice(0, v4.index)}${((b1 << 8) | b2).toString(16)}:${((b3 << 8) | b4).toString(16)}`
   }
-  const peer = socketPeers.get(req)
-  if (peer) return peer.slice(0, 64)
-  return (req.headers.get('x-forwarded-for') ?? 'unknown').split(',').at(-1)!.trim().slice(0, 64)
+  const [head, tail] = s.split('::') as [string, string | undefined]
+  const left = head ? head.split(':') : []
+  const right = tail ? tail.split(':') : []
+  const zeros = s.includes('::') ? Array(8 - left.length - right.length).fill('0') : []
+  return [...left, ...zeros, ...right].map((g) => g.replace(/^0+(?=.)/, ''))
+}
+
+export function clientIp(req: PayloadRequest): string {
+  return clientAddress(socketPeers.get(req), req.headers.get('x-forwarded-for'), env.TRUST_PROXY)
 }
 
 export function redirect(location: string): Response {
@@ -192,6 +226,22 @@ export async function guarded(req: PayloadRequest, asJson: () => boolean, fn: ()
 export async function limitLookups(req: PayloadRequest): Promise<void> {
   const wait = await consume({ lookup: clientIp(req) })
   if (wait) throw tooManyRequests(wait)
+}
+
+/**
+ * One try at a receipt or cancel code, counted before the code is checked: after INTAKE_LOOKUP_FAILURES wrong
+ * tries the code is locked for INTAKE_LOOKUP_LOCK seconds (429), whoever asks and whatever they type. An unknown
+ * code counts like a known one with the wrong phone digits, so the lock tells nothing either. `right()` clears
+ * the count once the code turned out right.
+ */
+export async function tryCode(use: CodeUse, code: string): Promise<{ right: () => Promise<void> }> {
+  const wait = await codeTry(use, code)
+  if (wait) {
+    const e = new HttpError(429, `该编号输错次数过多，为保护您的信息已暂时锁定，请 ${wait > 90 ? `${Math.ceil(wait / 60)} 分钟` : `${wait} 秒`}后再试。如有疑问，请联系工作人员。`) as HttpError & { retryAfter?: number }
+    e.retryAfter = wait
+    throw e
+  }
+  return { right: () => codeTryRight(use, code) }
 }
 
 /** A public form post: from the site's origins only, its body read once, answered as JSON or as a page (guarded). */

@@ -1,7 +1,6 @@
 /** Published consultations and lectures the intake checks against, cached for a few seconds (the hot path reads them on every post). */
 import type { Payload } from 'payload'
 import { consultationState, registrationOpen, type ConsultationState } from '@lawpoint/content-types'
-import { dialectOf } from '../lib/sql'
 
 export type Id = number | string
 export type ConsultationInfo = { id: Id; title: string; opensAt: string; closesAt: string; articles: Map<number, string> }
@@ -20,8 +19,10 @@ export type LectureInfo = {
 }
 
 const TTL = 3000
-const consultations = new Map<string, { until: number; value: ConsultationInfo | null }>()
-const lectures = new Map<string, { until: number; value: LectureInfo | null }>()
+// One cache per process, not per bundle: staff saves run forgetLookups() in the App Router, while the intake's
+// Pages routes (intake/pagesRoute.ts) read through their own copy of this module.
+type Caches = { consultations: Map<string, { until: number; value: ConsultationInfo | null }>; lectures: Map<string, { until: number; value: LectureInfo | null }> }
+const { consultations, lectures }: Caches = ((globalThis as { [key: symbol]: Caches })[Symbol.for('lawpoint.intakeLookups')] ??= { consultations: new Map(), lectures: new Map() })
 
 export function forgetLookups() {
   consultations.clear()
@@ -29,10 +30,8 @@ export function forgetLookups() {
 }
 
 /** An id the database could hold at all: SQL ids are 32-bit positive integers. */
-export function plausibleId(payload: Payload, id: unknown): id is Id {
-  if (dialectOf(payload) === 'sqlite' || dialectOf(payload) === 'postgres')
-    return typeof id === 'number' && Number.isSafeInteger(id) && id > 0 && id <= 2_147_483_647
-  return typeof id === 'string' && /^[a-f0-9]{24}$/.test(id)
+export function plausibleId(_payload: Payload, id: unknown): id is Id {
+  return typeof id === 'number' && Number.isSafeInteger(id) && id > 0 && id <= 2_147_483_647
 }
 
 export async function findConsultation(payload: Payload, id: Id): Promise<ConsultationInfo | null> {

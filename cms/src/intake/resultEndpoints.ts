@@ -1,10 +1,11 @@
 /**
  * The pages a plain form post lands on (303 after the post): an opinion's receipt and a sign-up's live state.
- * They carry only the receipt or the registrant's own cancel code, and show nothing personal.
+ * They carry only the receipt or the registrant's own cancel code, and show nothing personal; the receipt page
+ * shows nothing stored at all.
  */
 import type { Endpoint, Payload, PayloadRequest } from 'payload'
-import { absoluteUrl, apiRoutes, cancelRequest, formatDateTimeShort, labelOf, lecturePath, opinionKinds, opinionStatuses, statusLookup } from '@lawpoint/content-types'
-import { guarded, HttpError, limitLookups } from './http'
+import { absoluteUrl, apiRoutes, cancelRequest, formatDateTimeShort, labelOf, lecturePath, opinionStatuses, statusLookup } from '@lawpoint/content-types'
+import { guarded, HttpError, limitLookups, tryCode } from './http'
 import { findLecture } from './lookups'
 import { html, page, qrImage, type Html } from './resultPage'
 import { registrationByCancelCode } from './seats'
@@ -20,6 +21,11 @@ const statusForm = (receipt: string) =>
 <label for="phoneLast4">手机号后四位</label><input id="phoneLast4" name="phoneLast4" inputmode="numeric" pattern="[0-9]{4}" maxlength="4" required autocomplete="off">
 <div><button type="submit">查询办理情况</button></div></form>`
 
+/**
+ * Where a plain opinion post lands. It looks nothing up: the same page for every well-formed receipt, so it
+ * neither confirms that a receipt exists nor says what it was about. The status (and what the opinion concerned)
+ * shows only after the last four digits of the phone are entered — the status lookup, with its lockout.
+ */
 const opinionReceipt: Endpoint = {
   path: endpointPath(apiRoutes.opinionReceipt('')),
   method: 'get',
@@ -28,25 +34,11 @@ const opinionReceipt: Endpoint = {
       await limitLookups(req)
       const receipt = statusLookup.shape.receipt.safeParse(query(req).get('receipt') ?? '')
       if (!receipt.success) throw new HttpError(400, '回执编号格式不正确')
-      const found = await req.payload.find({
-        collection: 'opinions',
-        where: { receipt: { equals: receipt.data } },
-        depth: 1,
-        limit: 1,
-        pagination: false,
-        overrideAccess: true,
-        select: { receipt: true, kind: true, consultation: true, articleLabel: true },
-      })
-      const doc = found.docs[0] as { receipt: string; kind?: string; consultation?: { title?: string } | number | null; articleLabel?: string | null } | undefined
-      if (!doc) throw new HttpError(404, '未找到该回执编号')
-      const title = doc.consultation && typeof doc.consultation === 'object' ? doc.consultation.title : null
-      const about = title ? `${title}${doc.articleLabel ? ` ${doc.articleLabel}` : '（整部草案）'}` : labelOf(opinionKinds, doc.kind ?? '')
       return page(
         req.payload,
         '意见已收到',
-        html`<h1>提交成功，感谢您的意见！</h1><div class="notice ok" role="status"><p>您的回执编号：</p><p class="big-code">${doc.receipt}</p>
-<p>意见针对：${about}</p></div>
-<p>请记下回执编号（可截图或拍照）。凭回执编号和手机号后四位，可以随时查询意见的办理和采纳情况。</p>${statusForm(doc.receipt)}`,
+        html`<h1>提交成功，感谢您的意见！</h1><div class="notice ok" role="status"><p>您的回执编号：</p><p class="big-code">${receipt.data}</p></div>
+<p>请记下回执编号（可截图或拍照）。凭回执编号和手机号后四位，可以随时查询意见的办理和采纳情况。</p>${statusForm(receipt.data)}`,
       )
     }),
 }
@@ -59,8 +51,11 @@ const registrationResult: Endpoint = {
       await limitLookups(req)
       const code = cancelRequest.shape.cancelCode.safeParse(query(req).get('code') ?? '')
       if (!code.success) throw new HttpError(400, '取消码格式不正确')
+      // Unknown codes count against the code: a few and it is locked. A registrant's own visits never lock it.
+      const attempt = await tryCode('result', code.data)
       const r = await registrationByCancelCode(req.payload, code.data)
       if (!r) throw new HttpError(404, '未找到该报名，请核对链接或取消码')
+      await attempt.right()
       const lecture = await findLecture(req.payload, r.lecture)
       const site = siteUrl()
       const about: Html = lecture

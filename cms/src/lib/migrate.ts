@@ -4,10 +4,9 @@ import { migrations as sqliteMigrations } from '../migrations/sqlite'
 import { databaseKind } from './database'
 import { env } from '../env'
 
-/** Applies the committed migrations for the configured database; MongoDB needs none. */
+/** Applies the committed migrations for the configured database. */
 export async function applyMigrations(payload: Payload, url = env.DATABASE_URL): Promise<void> {
   const kind = databaseKind(url)
-  if (kind === 'mongodb') return
   const migrations = (kind === 'postgres' ? postgresMigrations : sqliteMigrations) as unknown as Migration[]
   await payload.db.migrate({ migrations })
 }

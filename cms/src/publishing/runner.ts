@@ -151,7 +151,6 @@ function runCommand(
     OUT_DIR: paths.dist,
     // Kept between builds (one build at a time): Astro's content store and our index cache.
     ASTRO_CACHE_DIR: path.join(paths.root, '.cache/astro'),
-    PAGEFIND_CACHE_DIR: path.join(paths.root, '.cache/pagefind'),
     PREVIOUS_DIST: paths.previousDist ?? '',
     NODE_ENV: 'production',
   }

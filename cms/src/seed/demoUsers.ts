@@ -1,6 +1,9 @@
 import type { Role } from '@lawpoint/content-types'
 
-/** One demo login per role. Printed by the seed and by `npm start`; change them before going live. */
+/**
+ * One demo login per role, with public passwords: created only for a local demo (`npm start`, or `npm run seed -- --demo`),
+ * never under NODE_ENV=production, and a production CMS refuses to start while one of them still works.
+ */
 export const demoUsers: { email: string; password: string; name: string; role: Role; collectionPointName?: string }[] = [
   { email: 'admin@lawpoint.local', password: 'lawpoint-admin', name: '系统管理员', role: 'admin' },
   { email: 'editor@lawpoint.local', password: 'lawpoint-editor', name: '宣传干事 李敏', role: 'editor' },

@@ -1,4 +1,7 @@
-import { env } from '../env'
+import path from 'node:path'
+import { cmsRoot, repoRoot } from '../lib/paths'
 
-/** shared/ beside the repository: the district plan and the law texts. */
-export const sharedDir = env.SHARED_DIR
+/** The law texts the product ships (laws/ at the repository root; its README says where they come from). */
+export const lawsDir = path.join(repoRoot, 'laws')
+/** The district plan that started the project, published as the first news item. */
+export const districtPlanFile = path.join(cmsRoot, 'src/seed/data/district-plan.txt')

@@ -3,7 +3,6 @@
  * or receipt) first and left alone when present, so a second run changes nothing.
  */
 import fs from 'node:fs'
-import path from 'node:path'
 import type { CollectionSlug, Payload, Where } from 'payload'
 import { numberToChinese } from '@lawpoint/content-types'
 import { readCase } from './cases'
@@ -16,7 +15,7 @@ import { demoOpinions, demoRegistrants } from './demoSubmissions'
 import { demoUsers } from './demoUsers'
 import { civilCodeArticles, lawArticles, type SourcedArticle } from './lawSource'
 import { lexical } from './lexical'
-import { sharedDir } from './paths'
+import { districtPlanFile } from './paths'
 import { searchSynonyms, siteSettings } from './settings'
 import { cancelCodeFormat, checkInCodeFormat } from '@lawpoint/content-types'
 
@@ -32,7 +31,12 @@ export interface SeedReport {
   created: Record<string, number>
 }
 
-export async function seed(payload: Payload, log: (msg: string) => void = () => {}): Promise<SeedReport> {
+export interface SeedOptions {
+  /** Create the demo logins (public passwords): only for a local demo, never in production (cli/seed.ts checks). */
+  demoAccounts?: boolean
+}
+
+export async function seed(payload: Payload, log: (msg: string) => void = () => {}, options: SeedOptions = {}): Promise<SeedReport> {
   const created: Record<string, number> = {}
 
   async function ensure<T extends Record<string, unknown>>(
@@ -63,7 +67,7 @@ export async function seed(payload: Payload, log: (msg: string) => void = () => 
   log(`信息采集点 ${collectionPoints.length} 个`)
 
   const userIds = new Map<string, number | string>()
-  for (const u of demoUsers) {
+  for (const u of options.demoAccounts ? demoUsers : []) {
     const point = u.collectionPointName ? collectionPoints.find((p) => p.name.includes(u.collectionPointName!)) : undefined
     const { id } = await ensure('users', { email: { equals: u.email } }, () => ({
       email: u.email,
@@ -230,11 +234,8 @@ export async function seed(payload: Payload, log: (msg: string) => void = () => 
 
   /** The district plan that started the project, published as the founding news item. */
   async function seedDistrictPlan() {
-    const dir = path.join(sharedDir, 'seed')
-    const file = fs.readdirSync(dir).find((f) => f.endsWith('.txt'))
-    if (!file) return
     const lines = fs
-      .readFileSync(path.join(dir, file), 'utf8')
+      .readFileSync(districtPlanFile, 'utf8')
       .split(/\r?\n/)
       .map((l) => l.trim())
       .filter(Boolean)

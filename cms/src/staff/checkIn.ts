@@ -65,7 +65,8 @@ const checkIn: Endpoint = {
         return asJson ? Response.json({ message }, { status: 409 }) : page('现场签到', html`${describe(r)}<p class="warn">${message}</p>${codeForm()}`, 409)
       }
       const checkedInAt = r.checkedInAt ?? new Date().toISOString()
-      if (!r.checkedInAt) await req.payload.update({ collection: 'registrations', id: r.id, data: { checkedInAt }, overrideAccess: true, context: { skipPromotion: true } })
+      // The system writes checkedInAt (staff cannot type one in); with req, the audit log names who checked the person in.
+      if (!r.checkedInAt) await req.payload.update({ collection: 'registrations', id: r.id, data: { checkedInAt }, overrideAccess: true, context: { skipPromotion: true }, req })
       if (asJson) return Response.json({ checkedInAt, already: Boolean(r.checkedInAt) })
       return page('现场签到', html`<h1>签到成功</h1>${describe(r)}<p class="ok">签到时间 ${formatTimestamp(checkedInAt)}</p>${codeForm()}`)
     }),

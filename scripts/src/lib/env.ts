@@ -9,18 +9,12 @@
  */
 import path from 'node:path'
 import { z } from 'zod'
+import { parseEnv as parseCmsSettings } from '@lawpoint/cms/settings'
+import { count, flag, list, parseSettings, port, webAddress } from '@lawpoint/content-types/settings'
 import { env as siteEnv } from '@lawpoint/site/lib/env'
 import { repoRoot } from './processes'
 
-const flag = (fallback: boolean) =>
-  z
-    .enum(['true', 'false', '1', '0', 'on', 'off', 'yes', 'no'], { error: '应为 true 或 false' })
-    .optional()
-    .transform((v) => (v === undefined ? fallback : ['true', '1', 'on', 'yes'].includes(v)))
-const count = (fallback: number, min = 0, max = Number.MAX_SAFE_INTEGER) =>
-  z.coerce.number({ error: '应为整数' }).int('应为整数').min(min, `不能小于 ${min}`).max(max, `不能大于 ${max}`).default(fallback)
-const port = (fallback: number) => count(fallback, 1, 65_535)
-const origin = z.url({ protocol: /^https?$/, error: '应为 http:// 或 https:// 开头的网址' }).transform((u) => u.replace(/\/+$/, ''))
+const origin = webAddress
 const directory = (fallback: string) =>
   z
     .string()
@@ -30,27 +24,15 @@ const optionalDirectory = z
   .string()
   .optional()
   .transform((p) => (p === undefined ? undefined : path.resolve(repoRoot, p)))
-const list = (fallback: string) =>
-  z
-    .string()
-    .default(fallback)
-    .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
-
-/**
- * Defaults the CMS also defines (cms/src/env.ts). DUPLICATED until @lawpoint/cms exports its env module
- * (`"./env"` in cms/package.json's exports); then take them from `parseEnv({})` of `@lawpoint/cms/env`
- * (the ports from its CMS_URL and SITE_URL) and delete this block. The builds folder is not duplicated:
- * serve-site asks @lawpoint/cms/publishing/paths.
- */
+/** The CMS's own defaults (cms/src/settings.ts), not written a second time here. */
+const cms = parseCmsSettings({})
+const portOf = (url: string) => Number(new URL(url).port) || 80
 const cmsDefaults = {
-  /** The port of the CMS's default CMS_URL (http://localhost:3000). */
-  cmsPort: 3000,
-  /** The port of the CMS's default SITE_URL (http://localhost:4321). */
-  sitePort: 4321,
-  databaseUrl: 'file:./data/lawpoint.db',
-  sharedDir: '../shared',
-  snapshotFile: 'site/snapshot/snapshot.json',
-  siteBuildDebounceMs: 3000,
+  cmsPort: portOf(cms.cmsUrl),
+  sitePort: portOf(cms.SITE_URL),
+  databaseUrl: cms.DATABASE_URL,
+  snapshotFile: cms.SNAPSHOT_FILE,
+  siteBuildDebounceMs: cms.SITE_BUILD_DEBOUNCE_MS,
 }
 
 const schema = z
@@ -65,7 +47,8 @@ const schema = z
     LAWPOINT_BUILD_SITE: flag(false),
     SITE_DIR: optionalDirectory,
     // content for benchmarks and search:eval
-    SHARED_DIR: directory(cmsDefaults.sharedDir),
+    // Ours, not our users': the whole law corpus beside the repository, for benchmarks and search:eval only.
+    SHARED_DIR: directory('../shared'),
     LAWS_DIR: optionalDirectory,
     SNAPSHOT_FILE: directory(cmsDefaults.snapshotFile),
     SITE_BUILD_DEBOUNCE_MS: count(cmsDefaults.siteBuildDebounceMs),
@@ -93,14 +76,8 @@ const schema = z
 
 export type ScriptsEnv = z.infer<typeof schema>
 
-/** Parses an environment; throws one error listing every wrong variable. */
-export function parseEnv(source: NodeJS.ProcessEnv): ScriptsEnv {
-  const set = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''))
-  const parsed = schema.safeParse(set)
-  if (parsed.success) return parsed.data
-  const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}：${i.message}（当前值：${JSON.stringify(source[String(i.path[0])])}）`)
-  throw new Error(`环境变量设置有误，脚本无法运行：\n${lines.join('\n')}`)
-}
+/** Parses an environment; throws one error naming every wrong variable. */
+export const parseEnv = (source: Record<string, string | undefined>): ScriptsEnv => parseSettings(schema, source, '脚本无法运行')
 
 export const env: ScriptsEnv = parseEnv(process.env)
 

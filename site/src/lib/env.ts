@@ -3,21 +3,16 @@
  * build with a message naming the variable. Defaults are written here and nowhere else (README › Configuration).
  * An empty value counts as unset (the publishing pipeline passes PREVIOUS_DIST='' for a first build).
  *
- * Build time only: this module uses zod and node:os. Browser code (src/scripts/*, <script> blocks and what
+ * Build time only: this module uses zod and node:os. Browser code (src/client/*, <script> blocks and what
  * they import, e.g. lib/search/*) must not import it; what the browser needs (the CMS URL) is rendered into
  * the pages at build time.
  */
 import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
 import { z } from 'zod'
+import { count, flag, parseSettings, webAddress } from '@lawpoint/content-types/settings'
 
-const flag = (fallback: boolean) =>
-  z
-    .enum(['true', 'false', '1', '0', 'on', 'off', 'yes', 'no'], { error: '应为 true 或 false' })
-    .optional()
-    .transform((v) => (v === undefined ? fallback : ['true', '1', 'on', 'yes'].includes(v)))
-const count = (fallback: number, min = 0) => z.coerce.number({ error: '应为整数' }).int('应为整数').min(min, `不能小于 ${min}`).default(fallback)
-const origin = z.url({ protocol: /^https?$/, error: '应为 http:// 或 https:// 开头的网址' }).transform((u) => u.replace(/\/+$/, ''))
+const origin = webAddress
 const instant = z
   .string()
   .refine((s) => !Number.isNaN(Date.parse(s)), '应为日期时间，如 2026-11-28T10:00:00+08:00')
@@ -47,14 +42,8 @@ const schema = z
 
 export type SiteEnv = z.infer<typeof schema>
 
-/** Parses an environment; throws one error listing every wrong variable. */
-export function parseEnv(source: NodeJS.ProcessEnv): SiteEnv {
-  const set = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''))
-  const parsed = schema.safeParse(set)
-  if (parsed.success) return parsed.data
-  const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}：${i.message}（当前值：${JSON.stringify(source[String(i.path[0])])}）`)
-  throw new Error(`环境变量设置有误，网站无法构建：\n${lines.join('\n')}`)
-}
+/** Parses an environment; throws one error naming every wrong variable. */
+export const parseEnv = (source: Record<string, string | undefined>): SiteEnv => parseSettings(schema, source, '网站无法构建')
 
 export const env: SiteEnv = parseEnv(process.env)
 

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { reviewStates } from '@lawpoint/content-types'
 import { isStaff } from '../../access/isStaff'
-import { readRecaps, updateRecaps } from '../../access/ownRecaps'
+import { readRecaps, readRecapVersions, updateRecaps } from '../../access/ownRecaps'
 import { staffOrVolunteer } from '../../access/staffOrVolunteer'
 import { selectOptions } from '../../fields/options'
 import { publishedAtField } from '../../fields/publishedAt'
@@ -26,7 +26,7 @@ export const Recaps: CollectionConfig = {
     create: staffOrVolunteer,
     update: updateRecaps,
     delete: isStaff,
-    readVersions: updateRecaps,
+    readVersions: readRecapVersions,
   },
   versions: draftVersions,
   defaultSort: '-publishedAt',

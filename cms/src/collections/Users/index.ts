@@ -4,11 +4,18 @@ import { isAdmin, isAdminField } from '../../access/isAdmin'
 import { selectOptions } from '../../fields/options'
 import { selfOrAdmin } from '../../access/selfOrAdmin'
 import { firstUserIsAdmin, liaisonNeedsPoint } from './hooks/roles'
+import { env } from '../../env'
 
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: '用户', plural: '用户' },
-  auth: { tokenExpiration: 8 * 60 * 60, maxLoginAttempts: 10, lockTime: 10 * 60 * 1000 },
+  auth: {
+    tokenExpiration: 8 * 60 * 60,
+    maxLoginAttempts: 10,
+    lockTime: 10 * 60 * 1000,
+    // Behind HTTPS the login cookie never travels in clear; Lax keeps it off other sites' posts.
+    cookies: { secure: env.cmsUrl.startsWith('https://'), sameSite: 'Lax' },
+  },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'role'], group: '系统' },
   access: { read: selfOrAdmin, create: isAdmin, update: selfOrAdmin, delete: isAdmin, admin: ({ req }) => Boolean(req.user) },
   hooks: { beforeChange: [firstUserIsAdmin, liaisonNeedsPoint] },

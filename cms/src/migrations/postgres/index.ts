@@ -1,15 +1,27 @@
 import * as migration_20261128_085014_initial from './20261128_085014_initial';
 import * as migration_20261128_140000_parent_indexes from './20261128_140000_parent_indexes';
+import * as migration_20261201_161757_retention_job from './20261201_161757_retention_job';
+import * as migration_20261201_162609_audit_trail from './20261201_162609_audit_trail';
 
 export const migrations = [
   {
     up: migration_20261128_085014_initial.up,
     down: migration_20261128_085014_initial.down,
-    name: '20261128_085014_initial'
+    name: '20261128_085014_initial',
   },
   {
     up: migration_20261128_140000_parent_indexes.up,
     down: migration_20261128_140000_parent_indexes.down,
-    name: '20261128_140000_parent_indexes'
+    name: '20261128_140000_parent_indexes',
+  },
+  {
+    up: migration_20261201_161757_retention_job.up,
+    down: migration_20261201_161757_retention_job.down,
+    name: '20261201_161757_retention_job',
+  },
+  {
+    up: migration_20261201_162609_audit_trail.up,
+    down: migration_20261201_162609_audit_trail.down,
+    name: '20261201_162609_audit_trail'
   },
 ];

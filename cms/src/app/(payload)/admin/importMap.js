@@ -21,10 +21,10 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
-import { LectureExports as LectureExports_e206f95a0ba2eb4b210ad33525fb7f82 } from '../../../staff/ExportLinks'
-import { ConsultationExports as ConsultationExports_e206f95a0ba2eb4b210ad33525fb7f82 } from '../../../staff/ExportLinks'
-import { RebuildButton as RebuildButton_cf19e04e393832535d711b64c8484699 } from '../../../publishing/RebuildButton'
-import { IntakeDashboard as IntakeDashboard_af69cdc40cdbe1863991e61a0ae8d42b } from '../../../staff/IntakeDashboard'
+import { LectureExports as LectureExports_4e701365b341ed4b6bb34b67dd2821e1 } from '../../../staff/ExportLinks'
+import { ConsultationExports as ConsultationExports_4e701365b341ed4b6bb34b67dd2821e1 } from '../../../staff/ExportLinks'
+import { RebuildButton as RebuildButton_d72a6ded4bd6230d656935686d7c72df } from '../../../publishing/RebuildButton'
+import { IntakeDashboard as IntakeDashboard_a45d3973d6d9448d07c1140cecb73872 } from '../../../staff/IntakeDashboard'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -52,9 +52,9 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "/staff/ExportLinks#LectureExports": LectureExports_e206f95a0ba2eb4b210ad33525fb7f82,
-  "/staff/ExportLinks#ConsultationExports": ConsultationExports_e206f95a0ba2eb4b210ad33525fb7f82,
-  "/publishing/RebuildButton#RebuildButton": RebuildButton_cf19e04e393832535d711b64c8484699,
-  "/staff/IntakeDashboard#IntakeDashboard": IntakeDashboard_af69cdc40cdbe1863991e61a0ae8d42b,
+  "/staff/ExportLinks#LectureExports": LectureExports_4e701365b341ed4b6bb34b67dd2821e1,
+  "/staff/ExportLinks#ConsultationExports": ConsultationExports_4e701365b341ed4b6bb34b67dd2821e1,
+  "/publishing/RebuildButton#RebuildButton": RebuildButton_d72a6ded4bd6230d656935686d7c72df,
+  "/staff/IntakeDashboard#IntakeDashboard": IntakeDashboard_a45d3973d6d9448d07c1140cecb73872,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,6 +1,8 @@
-import { leanOpinionRoute } from '@/intake/leanOpinionRoute'
+import { apiRoutes } from '@lawpoint/content-types'
+import { pagesRoute } from '@/intake/pagesRoute'
 
 // Next reads this object from the route file itself: the handler reads the raw body (uploads, 413).
 export const config = { api: { bodyParser: false, responseLimit: false } }
 
-export default leanOpinionRoute
+// POST /api/public/opinions (intake/pagesRoute.ts: the socket's address, never a header the client controls).
+export default pagesRoute(apiRoutes.opinions)
