@@ -11,9 +11,8 @@ const dev = process.env.NODE_ENV !== 'production'
  *    nonce. 'unsafe-eval' only in dev (React Refresh / HMR); the production admin runs without it.
  *  - styles inline (Payload's and React's style attributes); images also data: and blob: (upload previews).
  *  - connect: the admin's own API (+ the dev server's HMR websocket in dev).
- * Not allowed, on purpose: third-party origins. Payload's JSON/code fields (网站发布记录's 包含的更改 and 各步骤用时)
- * load the Monaco editor from cdn.jsdelivr.net; under this policy they stay a grey placeholder (the values are
- * written by the system, nobody edits them) rather than letting a CDN run scripts in the admin.
+ * Not allowed, on purpose: third-party origins. Payload's JSON field editor (Monaco) would load from
+ * cdn.jsdelivr.net; our system-written JSON fields use src/components/JsonView.tsx, plain text, instead.
  */
 const adminCsp = [
   "default-src 'self'",

@@ -140,6 +140,47 @@ describe('a resident on the public site, against the running CMS', () => {
     await context.close()
   })
 
+  it('signs up twice by mistake: told it is already in, with no codes, with and without JavaScript', async () => {
+    const p = phone()
+    const fill = async (page: Page) => {
+      await page.goto(`${siteUrl()}/lectures/lecture-tort-neighbourhood/`)
+      await page.locator('input[name=name]').fill('周阿姨')
+      await page.locator('input[name=phone]').fill(p)
+      await page.locator('form[data-enhance=registration] input[name=consent]').check()
+    }
+    const { context, page } = await newPage(true)
+    await fill(page)
+    await page.getByRole('button', { name: /确认报名|登记候补/ }).click()
+    const result = page.locator('[data-form-status]')
+    await result.getByText(/报名成功|已登记候补/).first().waitFor({ timeout: 15_000 })
+    const firstCodes = await result.locator('.big-code').allInnerTexts()
+    expect(firstCodes.length).toBeGreaterThan(0)
+
+    // Again from a fresh page, as after a reload: the answer says it is in, and where the result is.
+    await fill(page)
+    await page.getByRole('button', { name: /确认报名|登记候补/ }).click()
+    await result.getByText('报名已收到').waitFor({ timeout: 15_000 })
+    const again = await result.innerText()
+    expect(again).toContain('不需要再次提交')
+    for (const code of firstCodes) expect(again).not.toContain(code.trim())
+    expect(await result.locator('.big-code').count()).toBe(0)
+    // The form keeps what was typed, in case the phone number was a slip.
+    expect(await page.locator('input[name=phone]').inputValue()).toBe(p)
+    await shot(page, 'signup-twice-js')
+    await context.close()
+
+    const noJs = await newPage(false)
+    await fill(noJs.page)
+    await Promise.all([noJs.page.waitForURL(/\/api\/public\/registrations\/received\?lecture=\d+$/), noJs.page.getByRole('button', { name: /确认报名|登记候补/ }).click()])
+    expect(await noJs.page.locator('h1').innerText()).toBe('报名已收到')
+    const text = await noJs.page.locator('main').innerText()
+    for (const code of firstCodes) expect(text).not.toContain(code.trim())
+    expect(text).not.toContain(p)
+    await noAxeViolations(noJs.page)
+    await shot(noJs.page, 'signup-twice-no-js')
+    await noJs.context.close()
+  })
+
   it('refuses bad input without JavaScript on a page that says what is wrong', async () => {
     const { context, page } = await newPage(false)
     await page.goto(`${siteUrl()}/lectures/lecture-tort-neighbourhood/`)

@@ -38,7 +38,8 @@ export default buildConfig({
     user: 'users',
     // Payload's own avatar, not Gravatar: the admin sends nothing about staff to outside services.
     avatar: 'default',
-    meta: { titleSuffix: ' · 江海区基层立法联系点', description: '江海区基层立法联系点内容管理' },
+    // The site's name is staff's to edit (网站设置); the admin's static title does not repeat it.
+    meta: { titleSuffix: ' · 内容管理后台', description: '基层立法联系点内容管理后台' },
     dateFormat: 'yyyy年M月d日 HH:mm',
     timezones: {
       supportedTimezones: [{ label: '北京时间', value: 'Asia/Shanghai' }],

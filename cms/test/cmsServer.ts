@@ -43,9 +43,8 @@ export async function startCms(env: NodeJS.ProcessEnv): Promise<{ url: string; s
   const distDir = mode === 'dev' ? `.next-test/${process.pid}` : '.next'
   const child = spawn(process.execPath, [nextBin, mode, '-p', String(port), '-H', '127.0.0.1'], {
     cwd: cmsDir,
-    // NODE_OPTIONS carries the test runner's resolve conditions; Next bundles its own way.
     // The CMS knows its own address: for QR links, and for the site builds it runs (where forms post to).
-    env: { ...env, CMS_URL: `http://127.0.0.1:${port}`, PUBLIC_CMS_URL: `http://127.0.0.1:${port}`, NODE_OPTIONS: '', PORT: String(port), NEXT_DIST_DIR: distDir, NODE_ENV: mode === 'start' ? 'production' : 'development' },
+    env: { ...env, CMS_URL: `http://127.0.0.1:${port}`, PUBLIC_CMS_URL: `http://127.0.0.1:${port}`, PORT: String(port), NEXT_DIST_DIR: distDir, NODE_ENV: mode === 'start' ? 'production' : 'development' },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   })

@@ -25,7 +25,7 @@ const devDir = `.next-test/crash-${process.pid}`
 async function start(port: number): Promise<ChildProcess> {
   const child = spawn(process.execPath, [nextBin, mode, '-p', String(port), '-H', '127.0.0.1'], {
     cwd: cmsDir,
-    env: { ...process.env, NODE_OPTIONS: '', PORT: String(port), NEXT_DIST_DIR: mode === 'dev' ? devDir : '.next', NODE_ENV: mode === 'start' ? 'production' : 'development', RATE_LIMITS: 'off' },
+    env: { ...process.env, PORT: String(port), NEXT_DIST_DIR: mode === 'dev' ? devDir : '.next', NODE_ENV: mode === 'start' ? 'production' : 'development', RATE_LIMITS: 'off' },
     stdio: 'ignore',
     detached: true,
   })

@@ -27,6 +27,7 @@ const used: [string, string][] = [
   ['get', apiRoutes.stats],
   ['get', apiRoutes.opinionReceipt('YJ261201-K7M-2QX-9AB')],
   ['get', apiRoutes.registrationResult('ABCDEFGH')],
+  ['get', apiRoutes.registrationReceived(7)],
   ['get', apiRoutes.checkInQr('ABCDEFGH')],
   ['get', apiRoutes.lectureCalendar(7)],
   ['get', apiRoutes.consultationReport(3, 'xlsx')],

@@ -93,9 +93,57 @@ describe('limiter keys', () => {
     expect(limiterKey('opinionPhone', '13912345678')).not.toBe(limiterKey('opinionPhone', '13912345679'))
     expect(limiterKey('opinionPhone', '13912345678')).not.toBe(limiterKey('registrationPhone', '13912345678'))
   })
+
+  // Needs a Redis server: set TEST_REDIS_URL (as .ci/run does).
+  it.skipIf(!process.env.TEST_REDIS_URL)('lock codes in Redis too, for every instance, under hashed keys', async () => {
+    const url = process.env.TEST_REDIS_URL!
+    const { createLimiters, codeTry, codeTryRight, redisReady } = await import('../src/intake/rateLimit')
+    const prefix = `test-security-${Date.now()}`
+    const a = createLimiters(url, prefix)
+    const b = createLimiters(url, prefix)
+    await redisReady()
+    const code = receiptFormat.generate()
+    const waits: number[] = []
+    for (let i = 0; i < 5; i++) waits.push(await codeTry('receipt', code, i % 2 ? a : b))
+    expect(waits).toEqual([0, 0, 0, 0, 0])
+    expect(await codeTry('receipt', code, a)).toBeGreaterThan(3000)
+    expect(await codeTry('receipt', code, b)).toBeGreaterThan(3000)
+    // A right try clears the count of a code that is not locked yet.
+    const other = receiptFormat.generate()
+    for (let i = 0; i < 4; i++) await codeTry('receipt', other, a)
+    await codeTryRight('receipt', other, b)
+    for (let i = 0; i < 5; i++) expect(await codeTry('receipt', other, i % 2 ? a : b)).toBe(0)
+    const { Redis } = await import('ioredis')
+    const redis = new Redis(url)
+    try {
+      const keys = await redis.keys(`${prefix}:*`)
+      expect(keys.length).toBeGreaterThan(0)
+      for (const key of keys) expect(key).not.toContain(code.replaceAll('-', '').slice(8))
+      await redis.del(...keys)
+    } finally {
+      redis.disconnect()
+    }
+  })
 })
 
 describe('with one trusted proxy (the suite’s CMS, TRUST_PROXY=1)', () => {
+  it('serves every route that counts per address from a Pages route, where the socket is known', async () => {
+    const routes: [string, string][] = [
+      ['/api/public/opinions', 'POST'],
+      ['/api/public/opinions/status', 'GET'],
+      ['/api/public/opinions/receipt', 'GET'],
+      ['/api/public/registrations', 'POST'],
+      ['/api/public/registrations/cancel', 'POST'],
+      ['/api/public/registrations/result', 'GET'],
+    ]
+    for (const [path, method] of routes) {
+      // The Pages adapter answers a method it does not serve with 405 and the methods it does.
+      const res = await api(path, { method: 'PUT', headers: { 'x-forwarded-for': fresh() } })
+      expect(res.status, path).toBe(405)
+      expect(res.headers.get('allow'), path).toBe(`${method}, OPTIONS`)
+    }
+  })
+
   it('counts the address the proxy appended, whatever the client wrote before it', async () => {
     const client = addr()
     const statuses: number[] = []

@@ -715,6 +715,7 @@ export interface AuditLog {
   action: 'create' | 'update' | 'delete';
   targetCollection: 'opinions' | 'registrations' | 'opinion-attachments';
   documentId: string;
+  documentCreatedAt?: string | null;
   reference?: string | null;
   changes?:
     | {
@@ -1417,6 +1418,7 @@ export interface AuditLogSelect<T extends boolean = true> {
   action?: T;
   targetCollection?: T;
   documentId?: T;
+  documentCreatedAt?: T;
   reference?: T;
   changes?: T;
   updatedAt?: T;

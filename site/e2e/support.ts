@@ -89,6 +89,7 @@ export async function watchCsp(page: Page): Promise<{ violations: () => Promise<
   })
   return {
     workers,
-    violations: async () => [...(await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])), ...reported],
+    // The page's own list is gone when it navigated away (a form post): Chrome's console reports remain.
+    violations: async () => [...(await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []).catch(() => [])), ...reported],
   }
 }

@@ -55,6 +55,12 @@ describe('RegistrationForm', () => {
     expect(html).toMatch(/name="attendees"[^>]*min="1"[^>]*max="5"/)
     expect(html).toContain('登记候补')
   })
+
+  it('carries the office phone for a resident whose phone had already signed up', async () => {
+    const lecture = fixture.lectures[1] as unknown as PublicLecture
+    expect(await container.renderToString(RegistrationForm, { props: { lecture, full: false, contactPhone: '0750-3888888' } })).toContain('data-contact-phone="0750-3888888"')
+    expect(await container.renderToString(RegistrationForm, { props: { lecture, full: false } })).not.toContain('data-contact-phone')
+  })
 })
 
 describe('Field', () => {

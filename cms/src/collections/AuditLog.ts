@@ -37,9 +37,10 @@ export const AuditLog: CollectionConfig = {
       fields: [
         { name: 'targetCollection', label: '对象类型', type: 'select', required: true, index: true, options: [...auditedCollections] },
         { name: 'documentId', label: '对象编号', type: 'text', required: true, index: true },
+        { name: 'documentCreatedAt', label: '对象提交时间', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
         { name: 'reference', label: '回执编号', type: 'text', index: true },
       ],
     },
-    { name: 'changes', label: '改动（字段：原值 → 新值；个人信息已遮蔽）', type: 'json' },
+    { name: 'changes', label: '改动（字段：原值 → 新值；个人信息已遮蔽）', type: 'json', admin: { components: { Field: '/components/JsonView#JsonView' } } },
   ],
 }

@@ -108,6 +108,8 @@ const promoteAfterDelete: CollectionAfterDeleteHook<Registration> = async ({ doc
 export const Registrations: CollectionConfig = {
   slug: 'registrations',
   labels: { singular: '报名', plural: '讲座报名' },
+  // A copy would carry a resident's name and phone into a record they never sent.
+  disableDuplicate: true,
   admin: {
     useAsTitle: 'checkInCode',
     defaultColumns: ['lecture', 'name', 'phone', 'attendees', 'status', 'waitlistPosition', 'checkedInAt'],

@@ -5,6 +5,7 @@
  */
 import type { FieldAccess, FieldHook } from 'payload'
 import { maskPhone, maskedInLists } from '@lawpoint/content-types'
+import { isStaffUser } from '../access/roles'
 import { publicError } from '../lib/publicError'
 
 const blank = (v: unknown) => v === undefined || v === null || v === '' || v === false
@@ -21,20 +22,27 @@ export function differs(type: string, value: unknown, stored: unknown): boolean 
 type Args = Parameters<FieldHook>[0]
 const labelOf = (field: Args['field']): string => ('label' in field && typeof field.label === 'string' ? field.label : (field.name ?? ''))
 
-/** A phone shown masked (138****8000) and sent back unchanged by the admin form is the stored phone. */
-const isMaskedEcho = ({ collection, field, value, previousValue }: Args) =>
-  Boolean(collection && field.name && maskedInLists(collection.slug).includes(field.name)) &&
-  typeof previousValue === 'string' &&
-  value === maskPhone(previousValue)
+/**
+ * Whether what was sent is the stored value sent back. The comparison is made only against what this user can
+ * see — else the answer (403 or not) would tell a volunteer whether a guessed phone or name is the stored one:
+ * a field they cannot read counts as changed whenever it is sent; a phone they see masked only as its mask.
+ */
+async function isEcho({ collection, field, value, previousValue, req, originalDoc, siblingData, data }: Args): Promise<boolean> {
+  const canRead = field.access?.read ? await field.access.read({ req, doc: originalDoc, siblingData, data }) : true
+  if (!canRead) return false
+  const seesMask = Boolean(collection && field.name && maskedInLists(collection.slug).includes(field.name)) && !isStaffUser(req.user)
+  if (seesMask) return typeof previousValue === 'string' && value === maskPhone(previousValue)
+  return !differs(field.type, value, previousValue)
+}
 
-const changedOnBehalf = (args: Args) =>
-  args.operation === 'update' && !args.overrideAccess && !isMaskedEcho(args) && differs(args.field.type, args.value, args.previousValue)
+const changedOnBehalf = async (args: Args) =>
+  args.operation === 'update' && !args.overrideAccess && Boolean(args.field.name && args.field.name in (args.siblingData ?? {})) && !(await isEcho(args))
 
 /** Refuses any change after the record is stored, unless `allowed` says this user may make it. */
 export const refuseChange =
   (message: (label: string) => string, allowed?: FieldAccess): FieldHook =>
   async (args) => {
-    if (!changedOnBehalf(args)) return args.value
+    if (!(await changedOnBehalf(args))) return args.value
     if (allowed && (await allowed({ req: args.req, data: args.data, siblingData: args.siblingData, doc: args.originalDoc }))) return args.value
     throw publicError(message(labelOf(args.field)), 403, 'field-locked')
   }

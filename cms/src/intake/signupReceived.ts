@@ -29,7 +29,7 @@ export const registrationReceived: Endpoint = {
         '报名已收到',
         html`<h1>报名已收到</h1><p><strong>${lecture.title}</strong><br>时间：${formatDateTimeShort(lecture.startsAt)}${lecture.venue?.name ? html`<br>地点：${lecture.venue.name}` : ''}</p>
 <div class="notice" role="status"><p>我们已收到这个手机号对本场讲座的报名，不需要再次提交，名额也不会重复占用。</p>
-<p>报名结果（签到码，或候补第几位）和取消码，在第一次报名后打开的页面上。请查看您收藏的页面、截图或照片。</p>
+<p>报名结果（签到码，或候补第几位）和取消码，在第一次报名后显示的页面上。请查看您收藏的页面、截图或照片。</p>
 <p>如果没有保存，${phone ? html`请致电 <a href="tel:${phone.replace(/[^\d+]/g, '')}">${phone}</a>，` : html`请联系${who}，`}核对手机号后可告诉您报名结果。</p></div>
 <p>要替家人另外报名，请填写家人自己的手机号；一同参加的人也可以在一次报名里填写参加人数（每次最多 ${limits.registration.attendeesMax} 人）。</p>
 <p>${lecture.slug ? html`<a href="${absoluteUrl(siteUrl(), lecturePath(lecture))}">返回讲座页面</a>` : ''}</p>`,

@@ -1,7 +1,7 @@
 /**
  * What the audit log keeps of a change: field → before/after, with personal values masked so the log never
- * becomes a second copy of personal data. Phones keep their masked form (138****8000); names, notes, files and
- * the resident's own words become “（已记录）”: the log shows that they changed, not what they are. Accounts
+ * becomes a second copy of personal data. Phones keep their masked form (138****8000); names, notes, files, the
+ * resident's own words and sign-up codes become “（已记录）”: the log shows that they changed, not what they are. Accounts
  * (who entered an opinion) stay ids. Phone numbers and e-mails typed into other text are masked as well.
  */
 import { maskPhone, personalData, type PersonalRegistry } from '@lawpoint/content-types'
@@ -12,8 +12,11 @@ export const recorded = '（已记录）'
 export type AuditChange = { field: string; label: string; before: unknown; after: unknown }
 type FieldInfo = { name: string; type: string; label?: unknown }
 
-/** Resident-written text outside the registry (volunteers read it to classify), kept out of the log all the same. */
-const residentText: Record<string, string[]> = { opinions: ['content', 'locality'] }
+/**
+ * Kept out of the log too: resident-written text outside the registry (volunteers read it to classify), and the
+ * codes a registrant holds (the cancel code cancels a sign-up).
+ */
+const alsoNoted: Record<string, string[]> = { opinions: ['content', 'locality'], registrations: ['checkInCode', 'cancelCode'] }
 
 /** The field that names a document for people reading the log (never a personal one). */
 export const referenceField: Record<string, string> = { opinions: 'receipt' }
@@ -28,7 +31,7 @@ export function auditValue(collection: string, field: string, value: unknown, re
   const rule = registry[collection]?.[field]
   if (rule?.kind === 'phone') return maskPhone(String(value))
   if (rule?.kind === 'account') return idOf(value)
-  if (rule || residentText[collection]?.includes(field)) return recorded
+  if (rule || alsoNoted[collection]?.includes(field)) return recorded
   const plain = idOf(value)
   if (typeof plain === 'string') return scrub(plain)
   return typeof plain === 'object' ? JSON.parse(scrub(JSON.stringify(plain))) : plain

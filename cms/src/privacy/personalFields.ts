@@ -24,7 +24,7 @@ function applyTo(fields: Field[], rules: PersonalRegistry[string], access: Perso
     let out: Field = field
     if (rule.hiddenFromVolunteers) {
       const base = { read: access.read, create: access.create ?? access.read, update: access.update ?? access.read }
-      // A field may be stricter than the collection's rule (e.g. only staff may correct a phone).
+      // A field may be stricter than the collection's rule (e.g. a submitted phone nobody may change).
       out = { ...out, access: { ...base, ...(out as { access?: PersonalFieldAccess }).access } } as Field
     }
     if (rule.maskedInLists && out.type === 'text') out = { ...out, hooks: { ...out.hooks, afterRead: [...(out.hooks?.afterRead ?? []), maskPhoneInLists] } }

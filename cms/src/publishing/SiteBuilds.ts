@@ -47,7 +47,7 @@ export const SiteBuilds: CollectionConfig = {
       name: 'changes',
       label: '包含的更改',
       type: 'json',
-      admin: { description: '合并进本次构建的发布、撤回、删除操作' },
+      admin: { description: '合并进本次构建的发布、撤回、删除操作', components: { Field: '/components/JsonView#JsonView' } },
     },
     {
       type: 'row',
@@ -65,7 +65,7 @@ export const SiteBuilds: CollectionConfig = {
         { name: 'outputDir', label: '构建目录', type: 'text', admin: { description: 'data/site-builds/ 下的目录名' } },
       ],
     },
-    { name: 'timings', label: '各步骤用时', type: 'json' },
+    { name: 'timings', label: '各步骤用时', type: 'json', admin: { components: { Field: '/components/JsonView#JsonView' } } },
     { name: 'error', label: '错误信息', type: 'textarea' },
     { name: 'log', label: '构建日志（末尾）', type: 'textarea' },
   ],

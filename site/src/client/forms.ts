@@ -4,7 +4,7 @@
  * the result in place. If the server cannot be reached, keep what was typed (page + localStorage).
  */
 import { solveChallenge } from './altcha'
-import { errorBox, noticeBox, opinionReceipt, opinionStatus, registrationResult, type RegistrationAnswer } from './results'
+import { errorBox, noticeBox, opinionReceipt, opinionStatus, registrationReceived, registrationResult, type RegistrationAnswer } from './results'
 
 const OFFLINE = '暂时无法连接服务器，您填写的内容已保存在本页，请稍后再试'
 type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement
@@ -142,7 +142,14 @@ async function submit(form: HTMLFormElement) {
 
   if (kind === 'opinion') success(form, opinionReceipt(String(data.receipt ?? '')))
   else if (kind === 'registration') {
-    success(form, registrationResult(data as RegistrationAnswer, form.dataset.cms ?? ''))
+    const answer = data as RegistrationAnswer
+    if (answer.status === 'received') {
+      // Nothing new was stored. The form stays as typed, in case the phone number was a slip.
+      clearDraft(form)
+      say(form, registrationReceived(form.dataset.contactPhone, Number(form.querySelector<HTMLInputElement>('input[name=attendees]')?.max) || 5))
+      return
+    }
+    success(form, registrationResult(answer, form.dataset.cms ?? ''))
     form.querySelectorAll('.field, button').forEach((n) => n.setAttribute('hidden', ''))
   } else if (kind === 'cancel') success(form, noticeBox(data.message ?? '已取消报名。感谢告知，名额将让给候补的居民。'))
   else if (kind === 'status') say(form, opinionStatus(data, JSON.parse(form.dataset.labels ?? '{}')))

@@ -22,10 +22,29 @@ export function opinionReceipt(receipt: string): HTMLElement {
 }
 
 export interface RegistrationAnswer {
-  status: 'confirmed' | 'waitlisted'
+  /** received: this phone had already signed up for the lecture; the answer carries nothing of that sign-up. */
+  status: 'confirmed' | 'waitlisted' | 'received'
   checkInCode?: string | null
   cancelCode?: string | null
   waitlistPosition?: number | null
+}
+
+/**
+ * A sign-up from a phone that had already signed up for this lecture (pressed 提交 twice, or a relative's sign-up
+ * on the same phone). The server says only that it has it: the result and the codes are on the page the first
+ * sign-up showed, which the resident was asked to keep.
+ */
+export function registrationReceived(contactPhone: string | undefined, attendeesMax: number): HTMLElement {
+  const call = contactPhone
+    ? el('p', {}, '如果没有保存，请致电 ', el('a', { href: `tel:${contactPhone.replace(/[^\d+]/g, '')}` }, contactPhone), '，核对手机号后可告诉您报名结果。')
+    : el('p', {}, '如果没有保存，请按页面底部“联系我们”的电话联系我们，核对手机号后可告诉您报名结果。')
+  return el('div', { className: 'notice' },
+    el('h2', { className: '!mt-0' }, '报名已收到'),
+    el('p', {}, '我们已收到这个手机号对本场讲座的报名，不需要再次提交，名额也不会重复占用。'),
+    el('p', {}, '报名结果（签到码，或候补第几位）和取消码，在第一次报名后显示的内容里。请查看您收藏的页面、截图或照片。'),
+    call,
+    el('p', {}, `要替家人另外报名，请填写家人自己的手机号；一同参加的人也可以在一次报名里填写参加人数（每次最多 ${attendeesMax} 人）。`),
+  )
 }
 
 export function registrationResult(r: RegistrationAnswer, cms: string): HTMLElement {

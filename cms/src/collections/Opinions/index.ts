@@ -14,6 +14,8 @@ const staffWrites = { create: isStaffField, update: isStaffField }
 export const Opinions: CollectionConfig = {
   slug: 'opinions',
   labels: { singular: '意见建议', plural: '意见建议' },
+  // A copy would carry a resident's name and phone into a record they never sent.
+  disableDuplicate: true,
   admin: {
     useAsTitle: 'receipt',
     defaultColumns: ['receipt', 'kind', 'consultation', 'articleLabel', 'identity', 'channel', 'status', 'duplicateOf', 'createdAt'],

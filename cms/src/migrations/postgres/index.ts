@@ -1,7 +1,7 @@
 import * as migration_20261128_085014_initial from './20261128_085014_initial';
 import * as migration_20261128_140000_parent_indexes from './20261128_140000_parent_indexes';
 import * as migration_20261201_161757_retention_job from './20261201_161757_retention_job';
-import * as migration_20261201_162609_audit_trail from './20261201_162609_audit_trail';
+import * as migration_20261201_163845_audit_trail from './20261201_163845_audit_trail';
 
 export const migrations = [
   {
@@ -20,8 +20,8 @@ export const migrations = [
     name: '20261201_161757_retention_job',
   },
   {
-    up: migration_20261201_162609_audit_trail.up,
-    down: migration_20261201_162609_audit_trail.down,
-    name: '20261201_162609_audit_trail'
+    up: migration_20261201_163845_audit_trail.up,
+    down: migration_20261201_163845_audit_trail.down,
+    name: '20261201_163845_audit_trail'
   },
 ];

@@ -23,6 +23,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { LectureExports as LectureExports_4e701365b341ed4b6bb34b67dd2821e1 } from '../../../staff/ExportLinks'
 import { ConsultationExports as ConsultationExports_4e701365b341ed4b6bb34b67dd2821e1 } from '../../../staff/ExportLinks'
+import { JsonView as JsonView_960b80fa6dd849a938ffe34a4a0bfb02 } from '../../../components/JsonView'
 import { RebuildButton as RebuildButton_d72a6ded4bd6230d656935686d7c72df } from '../../../publishing/RebuildButton'
 import { IntakeDashboard as IntakeDashboard_a45d3973d6d9448d07c1140cecb73872 } from '../../../staff/IntakeDashboard'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -54,6 +55,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/staff/ExportLinks#LectureExports": LectureExports_4e701365b341ed4b6bb34b67dd2821e1,
   "/staff/ExportLinks#ConsultationExports": ConsultationExports_4e701365b341ed4b6bb34b67dd2821e1,
+  "/components/JsonView#JsonView": JsonView_960b80fa6dd849a938ffe34a4a0bfb02,
   "/publishing/RebuildButton#RebuildButton": RebuildButton_d72a6ded4bd6230d656935686d7c72df,
   "/staff/IntakeDashboard#IntakeDashboard": IntakeDashboard_a45d3973d6d9448d07c1140cecb73872,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1

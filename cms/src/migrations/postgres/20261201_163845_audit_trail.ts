@@ -13,6 +13,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"action" "enum_audit_log_action" NOT NULL,
   	"target_collection" "enum_audit_log_target_collection" NOT NULL,
   	"document_id" varchar NOT NULL,
+  	"document_created_at" timestamp(3) with time zone,
   	"reference" varchar,
   	"changes" jsonb,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,

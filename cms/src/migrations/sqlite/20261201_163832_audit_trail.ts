@@ -9,6 +9,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`action\` text NOT NULL,
   	\`target_collection\` text NOT NULL,
   	\`document_id\` text NOT NULL,
+  	\`document_created_at\` text,
   	\`reference\` text,
   	\`changes\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
