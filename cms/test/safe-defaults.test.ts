@@ -44,7 +44,11 @@ describe('production start', () => {
   })
 
   it('refuses while a demo login still has its public password, and starts once it is changed', async () => {
-    const user = await payload.create({ collection: 'users', data: { email: demoAdmin.email, password: demoAdmin.password, name: '演示管理员', role: 'admin' }, overrideAccess: true })
+    // The seed test may have made the demo accounts already: give the demo admin its public password either way.
+    const existing = await payload.find({ collection: 'users', where: { email: { equals: demoAdmin.email } }, overrideAccess: true })
+    const user = existing.docs[0]
+      ? await payload.update({ collection: 'users', id: existing.docs[0].id, data: { password: demoAdmin.password }, overrideAccess: true })
+      : await payload.create({ collection: 'users', data: { email: demoAdmin.email, password: demoAdmin.password, name: '演示管理员', role: 'admin' }, overrideAccess: true })
     const refused = runAsProduction('migrate', { DATABASE_URL: inject('databaseUrl'), PAYLOAD_SECRET: 'a-production-secret-of-our-own' })
     expect(refused.status).not.toBe(0)
     expect(refused.output).toContain('演示账号仍在使用公开的演示密码')

@@ -29,11 +29,14 @@ export const personalData = {
     attachment: { kind: 'file', hiddenFromVolunteers: true, erasedByRetention: true },
     /** Staff-only field access: who typed an offline opinion in. */
     enteredBy: { kind: 'account' },
+    /** Corrections go here (the resident's own words are locked), so it may hold names and numbers too. */
+    staffNote: { kind: 'free text', hiddenFromVolunteers: true, erasedByRetention: true },
   },
   registrations: {
     name: { kind: 'name', hiddenFromVolunteers: true, erasedByRetention: true },
     phone: { kind: 'phone', hiddenFromVolunteers: true, maskedInLists: true, erasedByRetention: true, checkedInSite: true },
     note: { kind: 'free text', hiddenFromVolunteers: true, erasedByRetention: true },
+    staffNote: { kind: 'free text', hiddenFromVolunteers: true, erasedByRetention: true },
   },
   /** The points themselves are public; their liaisons are not. */
   'collection-points': {

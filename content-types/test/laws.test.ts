@@ -3,7 +3,8 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseLaw } from '../src/laws'
 
-const lawsDir = path.resolve(__dirname, '../../../shared/laws')
+// The law texts the product ships (laws/ at the repository root).
+const lawsDir = path.resolve(__dirname, '../../laws')
 
 describe('law text parser', () => {
   it('reads a Civil Code book with its chapters and multi-paragraph articles', () => {

@@ -21,6 +21,8 @@ const childEnv = {
   CMS_URL: cmsUrl,
   SITE_URL: siteUrl,
   LAWPOINT_DEMO: 'true',
+  // The demo site's forms post from SITE_URL: allow it unless origins are set explicitly.
+  SITE_ORIGINS: process.env.SITE_ORIGINS || `${siteUrl},${siteUrl.replace('localhost', '127.0.0.1')}`,
   NEXT_TELEMETRY_DISABLED: '1',
 }
 const cmsDir = path.join(repoRoot, 'cms')

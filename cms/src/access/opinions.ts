@@ -9,13 +9,16 @@ const pointOf = (user: Pick<User, 'collectionPoint'> | null | undefined): number
 
 /**
  * Staff read every opinion; legal volunteers read them to sort and summarise (personal fields are
- * hidden from them field by field); a liaison reads only what their own collection point gathered.
+ * hidden from them field by field); a liaison reads only what their own collection point gathered offline
+ * (an online opinion staff filed under the point is not theirs: its sender never met them).
  */
+const offlineAtPoint = (point: number): Where => ({ and: [{ collectionPoint: { equals: point } }, { channel: { equals: 'offline' } }] })
+
 export const readOpinions: Access = ({ req }) => {
   if (isStaffUser(req.user) || hasRole(req.user, 'volunteer')) return true
   if (hasRole(req.user, 'liaison')) {
     const point = pointOf(req.user)
-    return point === undefined ? false : { collectionPoint: { equals: point } }
+    return point === undefined ? false : offlineAtPoint(point)
   }
   return false
 }
@@ -29,7 +32,7 @@ export const updateOpinions: Access = ({ req }) => {
   if (isStaffUser(req.user) || hasRole(req.user, 'volunteer')) return true
   if (hasRole(req.user, 'liaison')) {
     const point = pointOf(req.user)
-    return point === undefined ? false : ({ and: [{ collectionPoint: { equals: point } }, { channel: { equals: 'offline' } }] } satisfies Where as Where)
+    return point === undefined ? false : offlineAtPoint(point)
   }
   return false
 }

@@ -3,7 +3,7 @@ import { headersWithCors, type Endpoint, type Payload, type PayloadRequest } fro
 import { apiRoutes } from '@lawpoint/content-types'
 import { runningPayload } from '../lib/payloadInstance'
 import { endpointPath } from '../lib/routes'
-import { MAX_MULTIPART_BYTES, rememberPeer } from './http'
+import { MAX_FORM_BYTES, MAX_MULTIPART_BYTES, rememberPeer } from './http'
 import { intakeEndpoints } from './index'
 
 /**
@@ -23,6 +23,8 @@ export function pagesRoute(route: string) {
   const byMethod = new Map(intakeEndpoints.filter((e) => e.path === path).map((e) => [e.method.toUpperCase(), e] as const))
   if (!byMethod.size) throw new Error(`没有为 ${route} 注册的公众来件端点`)
   const allow = [...byMethod.keys(), 'OPTIONS'].join(', ')
+  // Only the opinion form takes a file; every other route keeps no more than a form's worth of body in memory.
+  const maxBody = route === apiRoutes.opinions ? MAX_MULTIPART_BYTES : MAX_FORM_BYTES
 
   return async function publicRoute(req: IncomingMessage, res: ServerResponse) {
     const headers = new Headers()
@@ -32,7 +34,7 @@ export function pagesRoute(route: string) {
     try {
       payload = await payloadInstance(req)
       const endpoint = byMethod.get(req.method ?? '')
-      if (endpoint) response = await serve(endpoint, req, headers, payload)
+      if (endpoint) response = await serve(endpoint, req, headers, payload, maxBody)
       else if (req.method === 'OPTIONS') response = new Response(null, { status: 200 })
       else response = Response.json({ message: '不支持该请求方法' }, { status: 405, headers: { allow } })
     } catch (error) {
@@ -50,8 +52,13 @@ export function pagesRoute(route: string) {
 // Hop-by-hop and length headers describe the original message, not the Request rebuilt from its bytes.
 const dropped = new Set(['content-length', 'transfer-encoding', 'connection', 'keep-alive', 'expect'])
 
-async function serve(endpoint: Endpoint, req: IncomingMessage, headers: Headers, payload: Payload): Promise<Response> {
-  const body = req.method === 'POST' ? await readAll(req) : null
+async function serve(endpoint: Endpoint, req: IncomingMessage, headers: Headers, payload: Payload, maxBody: number): Promise<Response> {
+  // A declared size past the limit is refused before a byte is read.
+  if (Number(req.headers['content-length']) > maxBody) {
+    req.resume()
+    return Response.json({ message: '提交的内容过大' }, { status: 413, headers: { connection: 'close' } })
+  }
+  const body = req.method === 'POST' ? await readAll(req, maxBody) : null
   const request = new Request(requestUrl(req, headers), { method: req.method, headers, body: body ? new Uint8Array(body) : null })
   rememberPeer(request, req.socket.remoteAddress)
   const url = new URL(request.url)
@@ -71,11 +78,11 @@ function requestUrl(req: IncomingMessage, headers: Headers): string {
  * The body, or its first bytes past the largest allowed size (the handler then answers 413). The rest of a
  * too-large upload is read and dropped, so the connection stays usable for the answer.
  */
-async function readAll(req: IncomingMessage): Promise<Buffer | null> {
+async function readAll(req: IncomingMessage, maxBody: number): Promise<Buffer | null> {
   const chunks: Buffer[] = []
   let size = 0
   for await (const chunk of req as AsyncIterable<Buffer>) {
-    if (size <= MAX_MULTIPART_BYTES) chunks.push(chunk)
+    if (size <= maxBody) chunks.push(chunk)
     size += chunk.length
     if (size > 64 * 1024 * 1024) break
   }

@@ -1,6 +1,10 @@
 /**
  * What a production CMS refuses to start with: no PAYLOAD_SECRET of its own, or a demo login whose public
  * password still works. The local demo (`npm start` sets LAWPOINT_DEMO) and development are exempt.
+ * Checked when Payload starts (config and onInit): `npm run migrate` exits with the reason, and a server
+ * logs it and answers nothing but errors. (Starting Payload from Next's instrumentation hook would stop the
+ * server itself, but that bundle's copy of our hooks threw errors Payload no longer recognised as its own,
+ * so their Chinese messages were lost.)
  */
 import { pbkdf2Sync, timingSafeEqual } from 'node:crypto'
 import type { Payload } from 'payload'

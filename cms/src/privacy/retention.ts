@@ -68,6 +68,13 @@ export async function deleteOrphanAttachments(payload: Payload, now = new Date()
   return deleted
 }
 
+/** Audit entries past the retention period: they hold masked phones and receipts, which expire with the rest. */
+export async function pruneAuditLog(payload: Payload, days = retentionDays(), now = new Date()): Promise<number> {
+  const cutoff = new Date(now.getTime() - days * 86_400_000).toISOString()
+  const { docs } = await payload.delete({ collection: 'audit-log', where: { createdAt: { less_than: cutoff } }, overrideAccess: true, depth: 0 })
+  return docs.length
+}
+
 /** Daily, inside the CMS (no outside cron): erase what is past the retention period, sweep orphaned files. */
 export const retentionTask: TaskConfig<{ input: object; output: { opinions: number; registrations: number; orphanAttachments: number } }> = {
   slug: 'retention',
@@ -83,6 +90,7 @@ export const retentionTask: TaskConfig<{ input: object; output: { opinions: numb
   handler: async ({ req }) => {
     const erased = await eraseExpiredPersonalData(req.payload)
     const orphanAttachments = await deleteOrphanAttachments(req.payload)
+    await pruneAuditLog(req.payload)
     req.payload.logger.info(`保存期限 ${retentionDays()} 天：已删除 ${erased.opinions} 条意见、${erased.registrations} 条报名中的个人信息，清理无主附件 ${orphanAttachments} 个`)
     return { output: { opinions: erased.opinions, registrations: erased.registrations, orphanAttachments } }
   },

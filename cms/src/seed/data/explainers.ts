@@ -2,7 +2,7 @@ import type { ExplainerSeed } from './types'
 
 /**
  * 民法典及相关法律条文解读（演示内容）。
- * 条文原文由 seed 从 ../shared/laws/ 读取，这里只写解读、问答、俗称和关联案例。
+ * 条文原文由 seed 从 laws/（仓库自带） 读取，这里只写解读、问答、俗称和关联案例。
  */
 export const explainers: ExplainerSeed[] = [
   // ───────────── 婚姻家庭编 ─────────────

@@ -1,14 +1,14 @@
 /**
  * Shapes of the demo content. Texts are written by people; law article texts are NOT typed here —
- * the seed reads them from ../shared/laws/ by article number. Dates are offsets from seed time so the
+ * the seed reads them from laws/ (shipped in the repository) by article number. Dates are offsets from seed time so the
  * demo always has something upcoming, open and past.
  */
 export type Paragraphs = string[]
 
 export interface ExplainerSeed {
-  /** Law key; 'civil-code' reads ../shared/laws/民法典/*.md */
+  /** Law key; 'civil-code' reads laws/民法典/*.md */
   lawKey: string
-  /** For other laws: the file under ../shared/laws/, e.g. '行政法/野生动物保护法(2022-12-30).md' */
+  /** For other laws: the file under laws/, e.g. '行政法/野生动物保护法(2022-12-30).md' */
   lawFile?: string
   articleNumber: number
   articleNumberEnd?: number
@@ -18,7 +18,7 @@ export interface ExplainerSeed {
   aliases: string[]
   tags: string[]
   related: number[]
-  /** File names under ../shared/laws/案例/ (e.g. '民法典/自愿参加体育活动 意外受伤谁担责.md') to attach as cases */
+  /** File names under laws/案例/ (e.g. '民法典/自愿参加体育活动 意外受伤谁担责.md') to attach as cases */
   cases?: string[]
 }
 

@@ -20,7 +20,7 @@ export const stampOfflineEntry: CollectionBeforeChangeHook<Opinion> = ({ data, o
   if (hasRole(req.user, 'liaison')) {
     data.channel = 'offline'
     data.collectionPoint = collectionPointOf(req.user)
-    data.gatheredAt ??= new Date().toISOString()
+    if (operation === 'create') data.gatheredAt ??= new Date().toISOString()
   }
   return data
 }
