@@ -3,17 +3,17 @@ import { maskedForVolunteers, maskedInLists, personalFields, retentionErasure, s
 
 describe('personal-data registry', () => {
   it('lists the personal fields of each collection', () => {
-    expect(personalFields('opinions')).toEqual(['name', 'phone', 'attachment', 'enteredBy'])
+    expect(personalFields('opinions')).toEqual(['name', 'phone', 'attachment', 'enteredBy', 'staffNote'])
     expect(personalFields('collection-points')).toEqual(['liaisonName', 'liaisonPhone'])
     expect(personalFields('news')).toEqual([])
   })
   it('hides names, phones and attachments of opinions from volunteers', () => {
-    expect(maskedForVolunteers('opinions')).toEqual(['name', 'phone', 'attachment'])
+    expect(maskedForVolunteers('opinions')).toEqual(['name', 'phone', 'attachment', 'staffNote'])
     expect(maskedInLists('registrations')).toEqual(['phone'])
   })
   it('gives retention its update', () => {
-    expect(retentionErasure('opinions', '2026-11-28T00:00:00.000Z')).toEqual({ name: null, phone: null, attachment: null, personalDataErasedAt: '2026-11-28T00:00:00.000Z' })
-    expect(retentionErasure('registrations')).toEqual({ name: null, phone: null, note: null })
+    expect(retentionErasure('opinions', '2026-11-28T00:00:00.000Z')).toEqual({ name: null, phone: null, attachment: null, staffNote: null, personalDataErasedAt: '2026-11-28T00:00:00.000Z' })
+    expect(retentionErasure('registrations')).toEqual({ name: null, phone: null, note: null, staffNote: null })
     expect(retentionErasure('collection-points')).toEqual({})
   })
   it('names the contact fields the build check looks for', () => {
