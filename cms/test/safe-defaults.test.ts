@@ -53,7 +53,9 @@ describe('production start', () => {
     expect(refused.status).not.toBe(0)
     expect(refused.output).toContain('演示账号仍在使用公开的演示密码')
     expect(refused.output).toContain(demoAdmin.email)
-    await payload.update({ collection: 'users', id: user.id, data: { password: 'a-new-password-only-staff-know' }, overrideAccess: true })
+    // Other tests may have seeded the other demo logins: every one of them gets a password of its own.
+    const demos = await payload.find({ collection: 'users', where: { email: { in: demoUsers.map((u) => u.email) } }, overrideAccess: true, limit: 0 })
+    for (const d of [user, ...demos.docs]) await payload.update({ collection: 'users', id: d.id, data: { password: 'a-new-password-only-staff-know' }, overrideAccess: true })
     const started = runAsProduction('migrate', { DATABASE_URL: inject('databaseUrl'), PAYLOAD_SECRET: 'a-production-secret-of-our-own' })
     expect(started.output).not.toContain('演示账号')
     expect(started.status).toBe(0)

@@ -53,11 +53,6 @@ export function pagesRoute(route: string) {
 const dropped = new Set(['content-length', 'transfer-encoding', 'connection', 'keep-alive', 'expect'])
 
 async function serve(endpoint: Endpoint, req: IncomingMessage, headers: Headers, payload: Payload, maxBody: number): Promise<Response> {
-  // A declared size past the limit is refused before a byte is read.
-  if (Number(req.headers['content-length']) > maxBody) {
-    req.resume()
-    return Response.json({ message: '提交的内容过大' }, { status: 413, headers: { connection: 'close' } })
-  }
   const body = req.method === 'POST' ? await readAll(req, maxBody) : null
   const request = new Request(requestUrl(req, headers), { method: req.method, headers, body: body ? new Uint8Array(body) : null })
   rememberPeer(request, req.socket.remoteAddress)
