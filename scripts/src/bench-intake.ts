@@ -17,6 +17,7 @@ import path from 'node:path'
 import { Agent, request } from 'undici'
 import { createClient } from '@libsql/client'
 import { env } from './lib/env'
+import { parseEnv as parseCmsSettings } from '@lawpoint/cms/settings'
 import { repoRoot, run, waitForHttp, withProgress } from './lib/processes'
 
 const cmsDir = path.join(repoRoot, 'cms')
@@ -163,7 +164,7 @@ async function main() {
   const total = Number((await db.execute('SELECT COUNT(*) AS n FROM opinions')).rows[0]!.n)
   db.close()
 
-  console.log(`\n机器：${os.cpus().length} 核 ${os.cpus()[0]?.model ?? ''}，Node ${process.version}，SQLite（WAL，synchronous=NORMAL），next start 生产构建`)
+  console.log(`\n机器：${os.cpus().length} 核 ${os.cpus()[0]?.model ?? ''}，Node ${process.version}，SQLite（WAL，synchronous=${childEnv.SQLITE_SYNCHRONOUS ?? parseCmsSettings({}).SQLITE_SYNCHRONOUS}），next start 生产构建`)
   console.log('限流：开启；每个请求使用不同的客户端地址（X-Forwarded-For，TRUST_PROXY=true）和不同的手机号\n')
   console.log('| 并发 | 本项目 /api/public/opinions | p50 | p99 | Payload REST /api/opinions | p50 | p99 | 倍数 |')
   console.log('|---:|---:|---:|---:|---:|---:|---:|---:|')
