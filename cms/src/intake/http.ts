@@ -5,6 +5,7 @@ import { siteOrigins } from '../lib/origins'
 import { codeTry, codeTryRight, consume, type CodeUse } from './rateLimit'
 import { errorPage } from './resultPage'
 import { env } from '../env'
+import { loggableError } from '../lib/publicError'
 
 export const MAX_FORM_BYTES = 64 * 1024
 export const MAX_MULTIPART_BYTES = 6 * 1024 * 1024
@@ -217,7 +218,7 @@ export async function guarded(req: PayloadRequest, asJson: () => boolean, fn: ()
     return await fn()
   } catch (error) {
     if (error instanceof HttpError) return failure(req, asJson(), error)
-    req.payload.logger.error({ err: error, msg: `群众来件处理失败 ${req.url}` })
+    req.payload.logger.error({ err: loggableError(error), msg: `群众来件处理失败 ${req.url}` })
     return failure(req, asJson(), new HttpError(500, '系统繁忙，提交未成功，请稍后再试'))
   }
 }

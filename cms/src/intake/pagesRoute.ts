@@ -5,6 +5,7 @@ import { runningPayload } from '../lib/payloadInstance'
 import { endpointPath } from '../lib/routes'
 import { MAX_FORM_BYTES, MAX_MULTIPART_BYTES, rememberPeer } from './http'
 import { intakeEndpoints } from './index'
+import { loggableError } from '../lib/publicError'
 
 /**
  * The public intake endpoints that count per client address, served as Next Pages API routes (one file per
@@ -38,8 +39,8 @@ export function pagesRoute(route: string) {
       else if (req.method === 'OPTIONS') response = new Response(null, { status: 200 })
       else response = Response.json({ message: '不支持该请求方法' }, { status: 405, headers: { allow } })
     } catch (error) {
-      if (payload) payload.logger.error({ err: error, msg: `群众来件处理失败 ${req.url}` })
-      else console.error('群众来件处理失败', error)
+      if (payload) payload.logger.error({ err: loggableError(error), msg: `群众来件处理失败 ${req.url}` })
+      else console.error('群众来件处理失败', loggableError(error))
       response = Response.json({ message: '系统繁忙，请稍后再试' }, { status: 500 })
     }
     if (payload) headersWithCors({ headers: response.headers, req: { payload, headers } as unknown as PayloadRequest })
