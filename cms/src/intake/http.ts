@@ -206,10 +206,16 @@ function formPage(req: PayloadRequest): string | null {
   }
 }
 
+/** 45 秒, 3 分钟: how long a refused visitor waits, as they read it. */
+const waitText = (wait: number) => (wait > 90 ? `${Math.ceil(wait / 60)} 分钟` : `${wait} 秒`)
+
+/** A 429 that tells the visitor how long to wait, in words and in Retry-After. */
+function refusedFor(wait: number, message: string): HttpError {
+  return Object.assign(new HttpError(429, message), { retryAfter: wait })
+}
+
 export function tooManyRequests(wait: number): HttpError {
-  const e = new HttpError(429, `提交过于频繁，请 ${wait > 90 ? `${Math.ceil(wait / 60)} 分钟` : `${wait} 秒`}后再试`) as HttpError & { retryAfter?: number }
-  e.retryAfter = wait
-  return e
+  return refusedFor(wait, `提交过于频繁，请 ${waitText(wait)}后再试`)
 }
 
 /** Runs a handler so that nothing the visitor sends can turn into a 500. */
@@ -238,9 +244,7 @@ export async function limitLookups(req: PayloadRequest): Promise<void> {
 export async function tryCode(use: CodeUse, code: string): Promise<{ right: () => Promise<void> }> {
   const wait = await codeTry(use, code)
   if (wait) {
-    const e = new HttpError(429, `该编号输错次数过多，为保护您的信息已暂时锁定，请 ${wait > 90 ? `${Math.ceil(wait / 60)} 分钟` : `${wait} 秒`}后再试。如有疑问，请联系工作人员。`) as HttpError & { retryAfter?: number }
-    e.retryAfter = wait
-    throw e
+    throw refusedFor(wait, `该编号输错次数过多，为保护您的信息已暂时锁定，请 ${waitText(wait)}后再试。如有疑问，请联系工作人员。`)
   }
   return { right: () => codeTryRight(use, code) }
 }
