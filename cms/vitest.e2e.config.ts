@@ -3,9 +3,6 @@ import tsconfigPaths from 'vite-tsconfig-paths'
 
 // Read by test/globalSetup.ts, which runs in this process: seed the throwaway database.
 process.env.LAWPOINT_TEST_SEED = 'true'
-// The demo site is small; shard its search index anyway so the browser search runs over merged shards.
-process.env.PAGEFIND_SHARD_FROM ??= '1'
-process.env.PAGEFIND_SHARD_PAGES ??= '8'
 
 /** Browser tests of the admin: Debian chromium via playwright-core against the real CMS with the demo seed. */
 export default defineConfig({

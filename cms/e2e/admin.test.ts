@@ -64,7 +64,7 @@ describe('Chinese admin for each role', () => {
     const page = await loginAs('editor')
     expect(await page.locator('html').getAttribute('lang')).toBe('zh')
     const nav = await navText(page)
-    for (const label of ['新闻动态', '普法解读', '普法讲座 / 立法讲坛', '立法意见征集', '意见建议', '讲座报名', '咨询专家库'])
+    for (const label of ['新闻动态', '普法解读', '法律法规', '法条', '普法讲座 / 立法讲坛', '立法意见征集', '意见建议', '讲座报名', '咨询专家库'])
       expect(nav).toContain(label)
     await page.screenshot({ path: path.join(screenshotDir, 'admin-editor-dashboard.png') })
     await page.goto(`${cmsUrl()}/admin/collections/law-explainers?limit=100`)

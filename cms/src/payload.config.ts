@@ -26,9 +26,10 @@ export default buildConfig({
   secret: payloadSecret(),
   db: databaseAdapter(),
   editor: lexicalEditor(),
-  // Public content rebuilds the site when what the public sees changes (cms/src/publishing/).
+  // Public content rebuilds the site when what the public sees changes (cms/src/publishing/); so do the laws of the
+  // library (their articles through their law: collections/Laws/LawArticles.ts).
   collections: [
-    ...collections.map((c) => ((Object.values(snapshotCollections) as string[]).includes(c.slug) ? withSiteBuild(c) : c)),
+    ...collections.map((c) => ([...Object.values(snapshotCollections), 'laws'] as string[]).includes(c.slug) ? withSiteBuild(c) : c),
     SiteBuilds,
   ],
   globals: [SiteSettings, SearchSynonyms].map(withSiteBuildGlobal),

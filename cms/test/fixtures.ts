@@ -1,5 +1,6 @@
 import type { CollectionSlug } from 'payload'
 import { lexical } from '../src/seed/lexical'
+import { testLaw } from './helpers'
 
 /** Documents other samples point at (a registration needs a lecture); set by the test's beforeAll. */
 export const refs: { lecture?: number | string } = {}
@@ -16,11 +17,12 @@ export function sample(collection: CollectionSlug, extra: Record<string, unknown
   const body = lexical([`测试正文 ${i}`])
   const byCollection: Partial<Record<CollectionSlug, Record<string, unknown>>> = {
     news: { title: `测试新闻 ${i}-${run}`, body, category: 'work' },
+    laws: { title: `中华人民共和国测试法${i}-${run}`, key: `test-law-${i}-${run}` },
     'law-explainers': {
       title: `测试解读 ${i}-${run}`,
-      law: '中华人民共和国民法典',
-      lawKey: 'civil-code',
-      articleNumber: 1 + (i % 1260),
+      law: testLaw.title,
+      lawKey: testLaw.key,
+      articleNumber: 1 + (i % testLaw.articles),
       articleText: '测试条文',
       explanation: body,
     },

@@ -1,12 +1,49 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import type { Payload } from 'payload'
-import type { Role, User } from '@lawpoint/content-types'
+import { numberToChinese, type Role, type User } from '@lawpoint/content-types'
+import { importLaws } from '../src/lawLibrary/import'
 import { localPayload } from '../src/lib/localPayload'
 
 export type Actor = Role | 'anonymous'
 export const actors: Actor[] = ['anonymous', 'admin', 'editor', 'volunteer', 'liaison']
 
 let instance: Promise<Payload> | undefined
-export const testPayload = () => (instance ??= localPayload())
+/** The Local API on the test database, with the small law explainers in every file refer to (testLaw). */
+export const testPayload = () => (instance ??= localPayload().then(async (payload) => (await ensureTestLaw(payload), payload)))
+
+/** A published law of the library that sample explainers explain (explainers must name a law and article that exist). */
+export const testLaw = { title: '中华人民共和国测试法', key: 'test-law', articles: 5 } as const
+
+/** A law file in the format of laws/README.md: a title, its history, one chapter with these articles. */
+export function lawMarkdown(title: string, articles: [number, string][], { subtitle, history = ['2020年1月1日 第一次会议通过'] }: { subtitle?: string; history?: string[] } = {}) {
+  return [
+    `# ${title}`,
+    ...(subtitle ? ['', `# ${subtitle}`] : []),
+    '',
+    ...history.flatMap((h) => [h, '']),
+    '<!-- INFO END -->',
+    '',
+    '## 第一章 总则',
+    '',
+    ...articles.flatMap(([n, text]) => [`第${numberToChinese(n)}条 ${text}`, '']),
+  ].join('\n')
+}
+
+async function ensureTestLaw(payload: Payload) {
+  const found = await payload.count({ collection: 'laws', where: { key: { equals: testLaw.key } } })
+  if (found.totalDocs) return
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lawpoint-test-law-'))
+  fs.writeFileSync(path.join(dir, 'keys.json'), JSON.stringify({ [testLaw.title]: testLaw.key }))
+  fs.writeFileSync(
+    path.join(dir, '测试法.md'),
+    lawMarkdown(testLaw.title, Array.from({ length: testLaw.articles }, (_, i) => [i + 1, `测试法第${i + 1}条的内容。`])),
+  )
+  const result = await importLaws(payload, dir, { queueBuild: false })
+  fs.rmSync(dir, { recursive: true, force: true })
+  if (result.failed.length) throw new Error(`测试法律导入失败：${JSON.stringify(result.failed)}`)
+}
 
 /** Distinct accounts for each role (a suffix keeps files independent on the shared database). */
 export async function makeUsers(payload: Payload, suffix: string) {

@@ -16,6 +16,7 @@ const staffOnly: Record<Actor, Rule> = { anonymous: none, admin: staff, editor: 
 export const matrix: Partial<Record<CollectionSlug, Record<Actor, Rule>>> = {
   news: publicContent,
   'law-explainers': publicContent,
+  laws: publicContent,
   lectures: publicContent,
   'square-events': publicContent,
   consultations: publicContent,

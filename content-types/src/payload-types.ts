@@ -22,6 +22,8 @@ export interface Config {
   collections: {
     news: News;
     'law-explainers': LawExplainer;
+    laws: Law;
+    'law-articles': LibraryArticle;
     media: Media;
     lectures: Lecture;
     'square-events': SquareEvent;
@@ -42,10 +44,16 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    laws: {
+      articleList: 'law-articles';
+    };
+  };
   collectionsSelect: {
     news: NewsSelect<false> | NewsSelect<true>;
     'law-explainers': LawExplainersSelect<false> | LawExplainersSelect<true>;
+    laws: LawsSelect<false> | LawsSelect<true>;
+    'law-articles': LawArticlesSelect<false> | LawArticlesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     lectures: LecturesSelect<false> | LecturesSelect<true>;
     'square-events': SquareEventsSelect<false> | SquareEventsSelect<true>;
@@ -268,9 +276,12 @@ export interface CollectionPoint {
 export interface LawExplainer {
   id: number;
   title: string;
+  /**
+   * 保存时按法律代号取法律法规库中的名称
+   */
   law: string;
   /**
-   * 用于网址，如 civil-code（民法典）
+   * 法律法规库中该法律的代号，如 civil-code（民法典）
    */
   lawKey: string;
   book?: string | null;
@@ -289,6 +300,9 @@ export interface LawExplainer {
    * 留空自动生成，如“第一千一百六十五条”
    */
   articleLabel?: string | null;
+  /**
+   * 留空则从法律法规库自动填入所解读条文的原文
+   */
   articleText: string;
   explanation: {
     root: {
@@ -341,6 +355,98 @@ export interface LawExplainer {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * 法律全文由命令 npm run laws:import 从法律文本导入；条文见“法条”。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "laws".
+ */
+export interface Law {
+  id: number;
+  /**
+   * 全称，如“中华人民共和国劳动合同法”
+   */
+  title: string;
+  /**
+   * 不含“中华人民共和国”，如“劳动合同法”；留空自动生成
+   */
+  shortTitle?: string | null;
+  /**
+   * 用于网址，只能包含小写字母、数字和连字符，如 labor-contract-law（劳动合同法）。改动后旧网址失效。
+   */
+  key: string;
+  /**
+   * 如 宪法、民法典、社会法（导入时取自所在文件夹）
+   */
+  category?: string | null;
+  /**
+   * 法律文本开头的通过、修正、修订、施行记录，一条一项
+   */
+  history?: string[] | null;
+  /**
+   * 沿革写明施行日期时取该日期，否则取通过日期（导入时自动推算）
+   */
+  effectiveAt?: string | null;
+  /**
+   * 最近一次修正或修订的日期；从未修改则留空
+   */
+  amendedAt?: string | null;
+  source?: string | null;
+  articleList?: {
+    docs?: (number | LibraryArticle)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  /**
+   * 每次导入的时间、文件和改动（由导入命令写入）
+   */
+  imports?:
+    | {
+        importedAt?: string | null;
+        added?: number | null;
+        changed?: number | null;
+        removed?: number | null;
+        files?: string | null;
+        summary?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * 各部法律的条文。重新导入法律时自动更新；手工修改只在发现录入错误时使用。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "law-articles".
+ */
+export interface LibraryArticle {
+  id: number;
+  law: number | Law;
+  /**
+   * 阿拉伯数字，如 1165 表示第一千一百六十五条；“第十七条之一”的序号为 17
+   */
+  number: number;
+  /**
+   * 如“第一千一百六十五条”；留空按序号生成
+   */
+  label: string;
+  /**
+   * 在本法中的先后顺序；留空排在最后
+   */
+  position: number;
+  book?: string | null;
+  part?: string | null;
+  chapter?: string | null;
+  section?: string | null;
+  /**
+   * 不含开头的条文编号；分段用换行
+   */
+  text: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "lectures".
  */
@@ -389,6 +495,20 @@ export interface Lecture {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * 讲座讲到的法律条文：网站上的条文页面会链接到本讲座
+   */
+  citedArticles?:
+    | {
+        law: number | Law;
+        lawKey: string;
+        /**
+         * 阿拉伯数字，如 1165 表示第一千一百六十五条
+         */
+        articles: number[];
+        id?: string | null;
+      }[]
+    | null;
   /**
    * 用于网址，只能包含小写字母、数字和连字符；留空则自动生成。
    */
@@ -526,6 +646,20 @@ export interface Consultation {
         label: string;
         chapter?: string | null;
         text: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * 草案拟修改或新增规定涉及的现行法律条文：网站上这些条文的页面会链接到本次意见征集
+   */
+  citedArticles?:
+    | {
+        law: number | Law;
+        lawKey: string;
+        /**
+         * 阿拉伯数字，如 1165 表示第一千一百六十五条
+         */
+        articles: number[];
         id?: string | null;
       }[]
     | null;
@@ -912,6 +1046,14 @@ export interface PayloadLockedDocument {
         value: number | LawExplainer;
       } | null)
     | ({
+        relationTo: 'laws';
+        value: number | Law;
+      } | null)
+    | ({
+        relationTo: 'law-articles';
+        value: number | LibraryArticle;
+      } | null)
+    | ({
         relationTo: 'media';
         value: number | Media;
       } | null)
@@ -1072,6 +1214,52 @@ export interface LawExplainersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "laws_select".
+ */
+export interface LawsSelect<T extends boolean = true> {
+  title?: T;
+  shortTitle?: T;
+  key?: T;
+  category?: T;
+  history?: T;
+  effectiveAt?: T;
+  amendedAt?: T;
+  source?: T;
+  articleList?: T;
+  imports?:
+    | T
+    | {
+        importedAt?: T;
+        added?: T;
+        changed?: T;
+        removed?: T;
+        files?: T;
+        summary?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "law-articles_select".
+ */
+export interface LawArticlesSelect<T extends boolean = true> {
+  law?: T;
+  number?: T;
+  label?: T;
+  position?: T;
+  book?: T;
+  part?: T;
+  chapter?: T;
+  section?: T;
+  text?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
@@ -1157,6 +1345,14 @@ export interface LecturesSelect<T extends boolean = true> {
   summary?: T;
   cover?: T;
   body?: T;
+  citedArticles?:
+    | T
+    | {
+        law?: T;
+        lawKey?: T;
+        articles?: T;
+        id?: T;
+      };
   slug?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1232,6 +1428,14 @@ export interface ConsultationsSelect<T extends boolean = true> {
         label?: T;
         chapter?: T;
         text?: T;
+        id?: T;
+      };
+  citedArticles?:
+    | T
+    | {
+        law?: T;
+        lawKey?: T;
+        articles?: T;
         id?: T;
       };
   attachments?: T;
@@ -1709,6 +1913,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'law-explainers';
           value: number | LawExplainer;
+        } | null)
+      | ({
+          relationTo: 'laws';
+          value: number | Law;
         } | null)
       | ({
           relationTo: 'lectures';

@@ -60,6 +60,38 @@ export const explainerSchema = published.extend({
   aliases: z.array(z.string()).nullish(),
 })
 
+/** One article of a law in the library (law-articles in the CMS), nested in its law in the snapshot. */
+export const lawArticleSchema = z.object({
+  number: z.number().int().positive(),
+  /** 第一千一百六十五条 */
+  label: z.string(),
+  book: text,
+  part: text,
+  chapter: text,
+  section: text,
+  /** Paragraphs joined by newlines, without the leading label. */
+  text: z.string(),
+})
+
+/** A law of the library (laws in the CMS) with its articles in order; key is the URL segment (laws/keys.json). */
+export const lawSchema = documentSchema.extend({
+  key: z.string().regex(/^[a-z0-9-]+$/),
+  title: z.string(),
+  /** Without 中华人民共和国: 劳动合同法 */
+  shortTitle: z.string(),
+  /** The folder it was imported from: 宪法, 民法典, 社会法 … */
+  category: text,
+  /** The dated lines above the text (adopted, amended), as published. */
+  history: z.array(z.string()).nullish(),
+  effectiveAt: text,
+  amendedAt: text,
+  source: text,
+  articles: z.array(lawArticleSchema),
+})
+
+/** Articles of a library law that a lecture or consultation cites (snapshot form: the law's key). */
+export const citedArticlesSchema = z.array(z.object({ lawKey: z.string(), articles: z.array(z.number().int().positive()) })).nullish()
+
 export const lectureSchema = titled.extend({
   kind: oneOf(lectureKinds),
   state: oneOf(lectureStates),
@@ -74,6 +106,7 @@ export const lectureSchema = titled.extend({
   /** Seats not yet taken by confirmed registrations; null when unknown. */
   seatsLeft: z.number().nullable(),
   waitlistCount: z.number(),
+  citedArticles: citedArticlesSchema,
 })
 
 export const squareEventSchema = titled.extend({
@@ -103,6 +136,8 @@ export const consultationSchema = titled.extend({
     .nullish(),
   participants: z.number(),
   opinionCount: z.number(),
+  /** Articles of library laws the draft would change: their pages link to the opinion form. */
+  citedArticles: citedArticlesSchema,
 })
 
 export const collectionPointSchema = documentSchema.extend({
@@ -137,6 +172,7 @@ export const siteSnapshotSchema = z.object({
   synonyms: z.array(synonymSchema),
   news: z.array(newsSchema),
   explainers: z.array(explainerSchema),
+  laws: z.array(lawSchema),
   lectures: z.array(lectureSchema),
   squareEvents: z.array(squareEventSchema),
   recaps: z.array(recapSchema),
@@ -152,6 +188,8 @@ export type Declared<S extends z.ZodObject> = z.output<z.ZodObject<S['shape']>>
 
 export type PublicNews = Declared<typeof newsSchema>
 export type PublicExplainer = Declared<typeof explainerSchema>
+export type PublicLaw = Declared<typeof lawSchema>
+export type PublicLawArticle = z.output<typeof lawArticleSchema>
 export type PublicLecture = Declared<typeof lectureSchema>
 export type PublicSquareEvent = Declared<typeof squareEventSchema>
 export type PublicRecap = Declared<typeof recapSchema>

@@ -6,13 +6,15 @@
  */
 export function cacheControlFor(key: string): string {
   const k = key.replace(/^\/+/, '')
-  // Astro's hashed bundles and Pagefind's content-addressed index chunks, fragments, filters, wasm.
-  if (k.startsWith('_astro/')) return 'public, max-age=31536000, immutable'
+  // Astro's hashed bundles, and the site search's content-addressed index files (search/index/<hash>…): the
+  // manifest (search/manifest.json) and the result records (search/records/…) are revalidated like pages.
+  if (k.startsWith('_astro/') || k.startsWith('search/index/')) return 'public, max-age=31536000, immutable'
+  // Stock Pagefind bundles (the search evaluation serves one beside the site for its comparison).
   // Shards of a large site's index (pagefind-shards/<shard>/…) are bundles of the same layout.
   const p = k.replace(/^pagefind-shards\/[^/]+\//, 'pagefind/')
   if (/^pagefind\/(fragment|index|filter)\//.test(p) || /^pagefind\/.*\.pf_meta$/.test(p) || /^pagefind\/wasm\./.test(p))
     return 'public, max-age=31536000, immutable'
-  // pagefind-entry.json, shards.json, pagefind.js, pagefind-ui.* and the pages themselves: revalidate.
+  // pagefind-entry.json, pagefind.js, the search manifest and records, and the pages themselves: revalidate.
   return 'public, max-age=0, must-revalidate'
 }
 

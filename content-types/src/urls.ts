@@ -43,12 +43,12 @@ export const eventPosterPath = (d: Sluggable) => `${eventPath(d)}poster/`
 export const consultationPath = (d: Sluggable) => `/consultations/${slugOf(d)}/`
 /** The opinion form for one article of a draft. */
 export const consultationArticlePath = (d: Sluggable, articleNumber: number | string) => `${consultationPath(d)}${articleNumber}/`
-/** Civil Code articles have their own section; other laws live under /laws/<lawKey>/. */
-export const explainerPath = (d: Explainer) =>
-  d.lawKey === 'civil-code' ? `/civil-code/${d.articleNumber}/` : `/laws/${d.lawKey}/${d.articleNumber}/`
-/** One law's section of the /laws/ list: its id, and the link to it. */
-export const lawSectionId = (lawKey: string) => `law-${lawKey}`
-export const lawSectionPath = (lawKey: string) => `${sitePages.laws}#${lawSectionId(lawKey)}`
+/** A law's table of contents: the Civil Code keeps its own section; other laws live under /laws/<key>/. */
+export const lawPath = (lawKey: string) => (lawKey === 'civil-code' ? sitePages.civilCode : `${sitePages.laws}${lawKey}/`)
+/** One article of a library law; its explainers appear on the same page. */
+export const articlePath = (lawKey: string, articleNumber: number | string) => `${lawPath(lawKey)}${articleNumber}/`
+/** An explainer lives on the page of the article it explains (the first, for a run of articles). */
+export const explainerPath = (d: Explainer) => articlePath(d.lawKey, d.articleNumber)
 /** The status lookup, optionally with the receipt filled in. */
 export const opinionStatusPath = (receipt?: string | null) => withQuery(sitePages.opinionStatus, { receipt })
 /** The cancel form, optionally with the cancel code filled in. */
@@ -65,6 +65,8 @@ export function documentPath(collection: string, d: Sluggable & Record<string, u
       return newsPath(d)
     case 'law-explainers':
       return explainerPath(d as Sluggable & Explainer)
+    case 'laws':
+      return typeof d.key === 'string' ? lawPath(d.key) : null
     case 'lectures':
       return lecturePath(d)
     case 'square-events':

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { CollectionPoint, Consultation, LawExplainer, Lecture, News, Recap, SearchSynonym, SiteSetting, SquareEvent } from '../src/payload-types'
+import type { CollectionPoint, Consultation, Law, LawExplainer, LibraryArticle, Lecture, News, Recap, SearchSynonym, SiteSetting, SquareEvent } from '../src/payload-types'
 import {
   collectionPointSchema,
   lectureSchema,
@@ -10,6 +10,7 @@ import {
   type PublicCollectionPoint,
   type PublicConsultation,
   type PublicExplainer,
+  type PublicLaw,
   type PublicLecture,
   type PublicNews,
   type PublicRecap,
@@ -49,7 +50,7 @@ describe('snapshot schemas', () => {
   })
   it('cover every document list of the snapshot', () => {
     expect(Object.keys(snapshotSchemas).sort()).toEqual(Object.keys(snapshotCollections).sort())
-    const empty = { generatedAt: doc.createdAt, settings: { id: 1, siteName: '联系点' }, synonyms: [], news: [], explainers: [], lectures: [lecture], squareEvents: [], recaps: [], consultations: [], collectionPoints: [] }
+    const empty = { generatedAt: doc.createdAt, settings: { id: 1, siteName: '联系点' }, synonyms: [], news: [], explainers: [], laws: [], lectures: [lecture], squareEvents: [], recaps: [], consultations: [], collectionPoints: [] }
     expect(siteSnapshotSchema.safeParse(empty).success).toBe(true)
   })
 })
@@ -57,12 +58,13 @@ describe('snapshot schemas', () => {
 // Compile-time (npm run typecheck -w content-types): what the CMS reads from Payload fits the snapshot types.
 export const fits = (payload: {
   news: News; explainer: LawExplainer; lecture: Lecture; event: SquareEvent; recap: Recap; consultation: Consultation
-  point: CollectionPoint; settings: SiteSetting; synonyms: NonNullable<SearchSynonym['entries']>
+  point: CollectionPoint; settings: SiteSetting; synonyms: NonNullable<SearchSynonym['entries']>; law: Law; article: LibraryArticle
 }): Omit<SiteSnapshot, 'generatedAt'> => ({
   settings: payload.settings satisfies PublicSettings,
   synonyms: payload.synonyms,
   news: [payload.news satisfies PublicNews],
   explainers: [payload.explainer satisfies PublicExplainer],
+  laws: [{ ...payload.law, shortTitle: payload.law.shortTitle || payload.law.title, articles: [payload.article] } satisfies PublicLaw],
   lectures: [{ ...payload.lecture, seatsLeft: 1, waitlistCount: 0 } satisfies PublicLecture],
   squareEvents: [payload.event satisfies PublicSquareEvent],
   // Payload types personal fields too; the snapshot refuses them, so these two are casts.

@@ -8,8 +8,9 @@ import {
   documentPath,
   eventPath,
   eventPosterPath,
+  articlePath,
   explainerPath,
-  lawSectionPath,
+  lawPath,
   lecturePath,
   lecturePosterPath,
   newsPath,
@@ -31,10 +32,15 @@ describe('site pages', () => {
     expect(consultationPath({ id: 3, slug: 'dogs' })).toBe('/consultations/dogs/')
     expect(consultationArticlePath({ id: 3, slug: 'dogs' }, 5)).toBe('/consultations/dogs/5/')
   })
-  it('put Civil Code articles in their own section', () => {
+  it('put the Civil Code in its own section and other laws under /laws/', () => {
+    expect(lawPath('civil-code')).toBe('/civil-code/')
+    expect(lawPath('personal-information-protection-law')).toBe('/laws/personal-information-protection-law/')
+    expect(articlePath('civil-code', 1165)).toBe('/civil-code/1165/')
+    expect(articlePath('labor-contract-law', '39')).toBe('/laws/labor-contract-law/39/')
+  })
+  it('show an explainer on the page of its (first) article', () => {
     expect(explainerPath({ lawKey: 'civil-code', articleNumber: 1165 })).toBe('/civil-code/1165/')
-    expect(explainerPath({ lawKey: 'personal-information-protection', articleNumber: '28' })).toBe('/laws/personal-information-protection/28/')
-    expect(lawSectionPath('personal-information-protection')).toBe('/laws/#law-personal-information-protection')
+    expect(explainerPath({ lawKey: 'personal-information-protection-law', articleNumber: '28' })).toBe('/laws/personal-information-protection-law/28/')
   })
   it('fill forms in from the query string', () => {
     expect(opinionStatusPath()).toBe(sitePages.opinionStatus)
@@ -46,6 +52,8 @@ describe('site pages', () => {
   it('know the page of each CMS document', () => {
     expect(documentPath('news', { id: 1, slug: 'a' })).toBe('/news/a/')
     expect(documentPath('law-explainers', { id: 1, lawKey: 'civil-code', articleNumber: 3 })).toBe('/civil-code/3/')
+    expect(documentPath('laws', { id: 1, key: 'labor-contract-law' })).toBe('/laws/labor-contract-law/')
+    expect(documentPath('laws', { id: 1, key: 'civil-code' })).toBe('/civil-code/')
     expect(documentPath('lectures', { id: 1 })).toBe('/lectures/1/')
     expect(documentPath('square-events', { id: 1 })).toBe('/square-events/1/')
     expect(documentPath('consultations', { id: 1 })).toBe('/consultations/1/')

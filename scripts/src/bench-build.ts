@@ -1,10 +1,15 @@
 /**
  * npm run bench:build [-- --docs 10000 --edit-docs 1000 --no-stock]
+ * npm run bench:build -- --library [--no-stock]
  *
- * Publish-to-live on real content: law articles from ../shared/laws/ as explainers (plus 5 % news)
- * loaded into a fresh SQLite database, then, through the CMS's own pipeline (site-builds row →
- * Payload job → snapshot → Astro + Pagefind → validation → atomic switch):
- *   1. the first publish of an EDIT_DOCS-document site, then one edit on it (update → live);
+ * --library: part 2 only, on the whole library of ../shared/laws/ (about 300 laws, 22,000 articles) and
+ * 1,000 news items.
+ *
+ * Publish-to-live on real content: whole laws from ../shared/laws/ imported into the law library with the
+ * staff's importer (about 95 % of the documents are articles, each its own page), explainers on every 50th
+ * article and 5 % news, in a fresh SQLite database; then, through the CMS's own pipeline (site-builds row →
+ * Payload job → snapshot → Astro + search index → validation → atomic switch):
+ *   1. the first publish of an EDIT_DOCS-document site, then one article corrected (update → live);
  *   2. the first publish of a DOCS-document site (cold: a fresh builds folder, no caches, no previous
  *      build to link from), then the same again unchanged, then one edit;
  *   3. the same content with stock tools: `astro build` without our integration, then the
@@ -16,7 +21,7 @@ import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { explainers, news } from './lib/bench-corpus'
+import { explainers, lawFolder, news } from './lib/bench-corpus'
 import { env } from './lib/env'
 import { repoRoot } from './lib/processes'
 
@@ -27,6 +32,7 @@ const arg = (name: string, fallback: number) => {
 const DOCS = arg('docs', 10_000)
 const EDIT_DOCS = Math.min(arg('edit-docs', 1000), DOCS)
 const STOCK = !process.argv.includes('--no-stock')
+const LIBRARY = process.argv.includes('--library')
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'lawpoint-bench-'))
 // The CMS's configuration for this run. Set before the CMS modules are imported: the CMS reads its
@@ -40,6 +46,7 @@ process.env.PAYLOAD_SECRET ??= 'bench-secret'
 const { localPayload } = await import('@lawpoint/cms/lib/localPayload')
 const { requestBuild } = await import('@lawpoint/cms/publishing/queue')
 const { exportSnapshot } = await import('@lawpoint/cms/publishing/snapshot')
+const { importLaws } = await import('@lawpoint/cms/lawLibrary/import')
 
 // ---- memory: RSS of this process and all its descendants ----
 function treeRss(root = process.pid): number {
@@ -90,21 +97,28 @@ const run = (cmd: string, args: string[], cwd: string, extraEnv: Record<string, 
 
 // ---- content ----
 const payload = await localPayload()
-const newsCount = Math.round(DOCS * 0.05)
-const allExplainers = explainers(DOCS - newsCount)
-const allNews = news(newsCount)
-if (allExplainers.length < DOCS - newsCount) console.warn(`只有 ${allExplainers.length} 条法条可用`)
-let loadedEx = 0
+/** Title → key of every law imported so far (explainers need the library's keys). */
+const keyOf = new Map<string, string>()
 let loadedNews = 0
+const loadedExplainers = new Set<string>()
+/** Whole laws until about 95 % of `total` are articles (all of them for Infinity), 5 % news, explainers on every 50th article. */
 async function loadUpTo(total: number) {
   const t = performance.now()
-  const wantNews = Math.round(total * 0.05)
-  const wantEx = total - wantNews
+  const { folder } = lawFolder(Number.isFinite(total) ? total * 0.95 : Infinity, path.join(work, 'laws'))
+  const imported = await importLaws(payload, folder, { queueBuild: false, by: '基准测试' })
+  for (const l of imported.laws) if (l.key) keyOf.set(l.title, l.key)
   const ctx = { skipSiteBuild: true }
-  for (; loadedNews < wantNews; loadedNews++) await payload.create({ collection: 'news', data: allNews[loadedNews] as never, context: ctx, depth: 0 })
-  for (; loadedEx < wantEx && loadedEx < allExplainers.length; loadedEx++)
-    await payload.create({ collection: 'law-explainers', data: allExplainers[loadedEx] as never, context: ctx, depth: 0 })
-  console.log(`已载入 ${loadedEx} 条解读 + ${loadedNews} 条新闻（${((performance.now() - t) / 1000).toFixed(0)} 秒）`)
+  const wantNews = Number.isFinite(total) ? Math.round(total * 0.05) : 1000
+  const items = news(wantNews)
+  for (; loadedNews < wantNews; loadedNews++) await payload.create({ collection: 'news', data: items[loadedNews] as never, context: ctx, depth: 0 })
+  for (const e of explainers(folder, keyOf)) {
+    if (loadedExplainers.has(e.slug)) continue
+    loadedExplainers.add(e.slug)
+    await payload.create({ collection: 'law-explainers', data: e as never, context: ctx, depth: 0 })
+  }
+  const articles = (await payload.count({ collection: 'law-articles' })).totalDocs
+  console.log(`已载入 ${keyOf.size} 部法律 ${articles} 条法条 + ${loadedExplainers.size} 条解读 + ${loadedNews} 条新闻（${((performance.now() - t) / 1000).toFixed(0)} 秒）`)
+  return articles + loadedExplainers.size + loadedNews
 }
 
 async function waitBuilt(id: number | string) {
@@ -120,30 +134,35 @@ const publish = async () => waitBuilt(await requestBuild(payload, { action: '基
 
 const results: Awaited<ReturnType<typeof measure>>[] = []
 
-// 1. EDIT_DOCS site: first publish, then one edit.
-await loadUpTo(EDIT_DOCS)
-results.push(await measure(`${EDIT_DOCS} 篇：首次发布`, publish))
-/** One explainer edited and published as staff would: the hook queues the build, debounce included. */
-const editOne = async (docs: number) => {
-  const target = (await payload.find({ collection: 'law-explainers', limit: 1, depth: 0, sort: '-updatedAt' })).docs[0]
-  return measure(`${docs} 篇：修改 1 篇后上线（含 ${env.SITE_BUILD_DEBOUNCE_MS} ms 去抖）`, async () => {
+/** One article corrected and published as an editor would: the hook queues the build, debounce included. */
+const editOne = async (label: string) => {
+  const target = (await payload.find({ collection: 'law-articles', where: { label: { equals: '第一千一百六十五条' } }, limit: 1, depth: 0 })).docs[0]!
+  return measure(`${label}：更正 1 条法条后上线（含 ${env.SITE_BUILD_DEBOUNCE_MS} ms 去抖）`, async () => {
     const before = new Date().toISOString()
-    await payload.update({ collection: 'law-explainers', id: target.id, data: { title: `${target.title}（已修订）`, _status: 'published' } })
+    await payload.update({ collection: 'law-articles', id: target.id, data: { text: `${target.text}（校对）` } })
     const { docs } = await payload.find({ collection: 'site-builds', where: { requestedAt: { greater_than_equal: before } }, limit: 1, depth: 0 })
+    if (!docs[0]) throw new Error('更正法条后没有排队发布')
     return waitBuilt(docs[0].id)
   })
 }
-results.push(await editOne(EDIT_DOCS))
+const docsLabel = (n: number) => `${n.toLocaleString('en')} 篇${LIBRARY ? '（全库）' : ''}`
 
-// 2. DOCS site, cold.
-if (DOCS > EDIT_DOCS) {
-  await loadUpTo(DOCS)
+// 1. EDIT_DOCS site: first publish, then one edit (not for --library).
+if (!LIBRARY) {
+  const n = await loadUpTo(EDIT_DOCS)
+  results.push(await measure(`${docsLabel(n)}：首次发布`, publish))
+  results.push(await editOne(docsLabel(n)))
+}
+
+// 2. DOCS site (or the whole library), cold, then unchanged, then one edit.
+if (LIBRARY || DOCS > EDIT_DOCS) {
+  const n = await loadUpTo(LIBRARY ? Infinity : DOCS)
   // Truly cold: an empty builds folder, so no caches and no previous build to link pages from. The CMS keeps
   // the folder it read at import, so the first part's builds are moved aside (kept with BENCH_KEEP).
-  fs.renameSync(buildsDir, path.join(work, `site-builds-${EDIT_DOCS}`))
-  results.push(await measure(`${DOCS} 篇：发布（冷，无缓存）`, publish))
-  results.push(await measure(`${DOCS} 篇：不改内容再发布一次（有缓存）`, publish))
-  results.push(await editOne(DOCS))
+  if (fs.existsSync(buildsDir)) fs.renameSync(buildsDir, path.join(work, `site-builds-${EDIT_DOCS}`))
+  results.push(await measure(`${docsLabel(n)}：发布（冷，无缓存）`, publish))
+  results.push(await measure(`${docsLabel(n)}：不改内容再发布一次（有缓存）`, publish))
+  results.push(await editOne(docsLabel(n)))
 }
 
 // 3. Stock tools on the same content.
@@ -154,12 +173,12 @@ if (STOCK) {
   const site = path.join(repoRoot, 'site')
   const stockEnv = { SNAPSHOT_FILE: snapshotFile, OUT_DIR: out, ASTRO_CACHE_DIR: path.join(work, 'stock-cache'), NODE_ENV: 'production' }
   results.push(
-    await measure(`${DOCS} 篇：stock astro build`, () =>
+    await measure(`同一内容：stock astro build`, () =>
       run(process.execPath, [path.join(repoRoot, 'node_modules/astro/astro.js'), 'build', '--config', '../scripts/src/bench/astro.stock.config.mjs'], site, stockEnv),
     ),
   )
   results.push(
-    await measure(`${DOCS} 篇：stock pagefind CLI`, () =>
+    await measure(`同一内容：stock pagefind CLI`, () =>
       run(process.execPath, [path.join(repoRoot, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', out, '--force-language', 'zh-cn'], site),
     ),
   )

@@ -44,8 +44,11 @@ export const templates: { name: string; path: string; text: string }[] = [
   { name: 'news', path: '/news/dog-regulation-consultation/', text: '参与方式' },
   { name: 'civil-code', path: '/civil-code/', text: '侵权责任编' },
   { name: 'explainer', path: '/civil-code/1165/', text: '第一千一百六十五条' },
+  { name: 'law-article', path: '/civil-code/1164/', text: '本编调整因侵害民事权益产生的民事关系' },
+  { name: 'law-article-cited', path: '/civil-code/1247/', text: '我要提意见' },
   { name: 'laws', path: '/laws/', text: '个人信息保护法' },
-  { name: 'law-explainer', path: '/laws/personal-information-protection/28/', text: '敏感个人信息' },
+  { name: 'law-contents', path: '/laws/constitution/', text: '第一章 总纲' },
+  { name: 'law-explainer', path: '/laws/personal-information-protection-law/28/', text: '敏感个人信息' },
   { name: 'lectures', path: '/lectures/', text: '即将举行' },
   { name: 'lecture', path: '/lectures/neighbour-disputes/', text: '剩余 23 个名额' },
   { name: 'lecture-poster', path: '/lectures/neighbour-disputes/poster/', text: '微信扫码查看详情' },
@@ -68,9 +71,8 @@ export const templates: { name: string; path: string; text: string }[] = [
 
 /**
  * Collects what the Content-Security-Policy blocks on a page: `securitypolicyviolation` events of the page
- * (listening from before its first script), and Chrome's console reports of the page and of its workers
- * (Pagefind searches in a worker, which has its own policy: the header of pagefind-worker.js). Also Pagefind's
- * warning when its worker fails and it falls back to the main thread. Read `violations` after the checks.
+ * (listening from before its first script), and Chrome's console reports of the page and of any worker it
+ * starts (a worker runs under its own script's policy). Read `violations` after the checks.
  */
 export async function watchCsp(page: Page): Promise<{ violations: () => Promise<string[]>; workers: string[] }> {
   const reported: string[] = []

@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto'
 import { defineCollection, z } from 'astro:content'
 import type { Loader } from 'astro/loaders'
-import { siteSnapshotSchema, snapshotSchemas, type SiteSnapshot } from '@lawpoint/content-types'
+import { lawSchema, siteSnapshotSchema, snapshotSchemas, type SiteSnapshot } from '@lawpoint/content-types'
 import { prettifyError, type ZodType } from 'zod'
 import { loadSnapshot } from './lib/snapshot-source'
 
@@ -41,6 +41,8 @@ const siteSchema = siteSnapshotSchema.pick({ settings: true, synonyms: true, gen
 export const collections = {
   news: listed('news'),
   explainers: listed('explainers'),
+  // The library (a snapshot from before it has none): each law with all its articles.
+  laws: defineCollection({ loader: snapshotLoader('laws', lawSchema, (s) => s.laws ?? []), schema: stored }),
   lectures: listed('lectures'),
   squareEvents: listed('squareEvents'),
   recaps: listed('recaps'),

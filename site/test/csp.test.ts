@@ -11,7 +11,7 @@ describe('the site policy', () => {
   const policy = directives(pagePolicy('https://cms.example.org:8443/some/path/'))
 
   it('allows scripts from the site itself and the inline scripts by hash, never inline or eval in general', () => {
-    expect(policy.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'", ...inlineScripts.map(scriptHash)])
+    expect(policy.get('script-src')).toEqual(["'self'", ...inlineScripts.map(scriptHash)])
     expect(scriptHash('x')).toBe("'sha256-LXEWQrcmsEQBYnyp+6wy9chTD7GQPMTbAiWHF5IaSIE='")
   })
 
@@ -54,7 +54,7 @@ describe('docs/nginx-security-headers.conf', () => {
       text = text.slice(0, m.index) + ';' + text.slice(m.index + m[0].length)
     }
     const withHeaders = blocks.filter((b) => /\badd_header\b/.test(b))
-    expect(withHeaders.length).toBeGreaterThan(5)
+    expect(withHeaders.length).toBeGreaterThanOrEqual(5)
     for (const b of withHeaders) expect(b, b.trim()).toMatch(/\binclude \S+\/docs\/nginx-security-headers\.conf;/)
     // …and at the HTTPS server level, for the responses no location adds headers to.
     expect(blocks.find((b) => /listen 443/.test(b))).toMatch(/\binclude \S+\/docs\/nginx-security-headers\.conf;/)

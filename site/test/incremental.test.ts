@@ -1,35 +1,43 @@
 /**
  * Incremental publishing: after one edit, only that page is rendered again; the others are the previous
  * build's files (hard links), a removed document's page is gone, and the sitemap and search index still
- * cover every page.
+ * cover every page. The search index of the incremental build (unchanged pages' text from the cache) is byte
+ * for byte the one a cold build of the same content writes.
  */
-import { readFileSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join, relative } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { SiteSnapshot } from '@lawpoint/content-types'
-import { loadPagefind } from '../src/lib/search/pagefind-node'
+import { extractPage } from '../src/lib/search/extract'
+import { htmlPages, loadLocalIndex } from '../src/lib/search/local'
+import { runSearch } from '../src/lib/search/run'
 import { buildFixtureSite, siteRoot } from './build-site'
-import { htmlPages } from '../src/integrations/search-index/indexer'
 
 let first = ''
 let second = ''
+let cold = ''
 let edited: SiteSnapshot['explainers'][number]
 let removed: SiteSnapshot['news'][number]
 let unchanged = ''
 const tmpSnapshot = join(siteRoot, 'test/fixtures/.snapshot-incremental.json')
 const page = (dist: string, url: string) => join(dist, url, 'index.html')
 
-// The fixture is small: shard its search index anyway, a few pages per shard.
-const shardEnv = { PAGEFIND_SHARD_FROM: '1', PAGEFIND_SHARD_PAGES: '2' }
-type Shards = { shards: { path: string; pages: number }[] }
-const shardsOf = (dist: string) => JSON.parse(readFileSync(join(dist, 'pagefind/shards.json'), 'utf8')) as Shards
-const entry = (dist: string, bundle: string) => join(dist, bundle, 'pagefind-entry.json')
-/** Pages in the main bundle and all shards, as Pagefind counts them. */
-const indexedPages = (d: string) =>
-  ['/pagefind/', ...shardsOf(d).shards.map((s) => s.path)].reduce((n, b) => n + Object.values((JSON.parse(readFileSync(entry(d, b), 'utf8')) as { languages: Record<string, { page_count: number }> }).languages).reduce((m, l) => m + l.page_count, 0), 0)
+// The search's text cache lives in Astro's cache folder: the incremental build gets the first build's.
+const cacheDir = mkdtempSync(join(tmpdir(), 'lawpoint-site-cache-'))
+/** Every file of the search output, relative path → bytes. */
+function searchFiles(dist: string, dir = join(dist, 'search'), out = new Map<string, Buffer>()) {
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const f = join(dir, e.name)
+    if (e.isDirectory()) searchFiles(dist, f, out)
+    else if (e.name !== 'index.html') out.set(relative(dist, f), readFileSync(f))
+  }
+  return out
+}
+const manifestOf = (dist: string) => JSON.parse(readFileSync(join(dist, 'search/manifest.json'), 'utf8')) as { pages: number }
 
 beforeAll(async () => {
-  first = await buildFixtureSite(shardEnv)
+  first = await buildFixtureSite({ ASTRO_CACHE_DIR: cacheDir })
   const snapshot = JSON.parse(readFileSync(join(siteRoot, 'test/fixtures/snapshot.json'), 'utf8')) as SiteSnapshot
   const civil = snapshot.explainers.filter((e) => e.lawKey === 'civil-code')
   edited = civil[0]!
@@ -37,12 +45,14 @@ beforeAll(async () => {
   edited.title = `${edited.title}（增量发布测试 Qzincremental）`
   removed = snapshot.news.pop()!
   writeFileSync(tmpSnapshot, JSON.stringify(snapshot))
-  second = await buildFixtureSite({ ...shardEnv, SNAPSHOT_FILE: tmpSnapshot, PREVIOUS_DIST: first })
-}, 300_000)
+  second = await buildFixtureSite({ SNAPSHOT_FILE: tmpSnapshot, PREVIOUS_DIST: first, ASTRO_CACHE_DIR: cacheDir })
+  cold = await buildFixtureSite({ SNAPSHOT_FILE: tmpSnapshot })
+}, 450_000)
 
 afterAll(() => {
   rmSync(tmpSnapshot, { force: true })
-  for (const d of [first, second]) if (d) rmSync(dirname(d), { recursive: true, force: true })
+  for (const d of [first, second, cold]) if (d) rmSync(dirname(d), { recursive: true, force: true })
+  rmSync(cacheDir, { recursive: true, force: true })
 })
 
 describe('incremental build', () => {
@@ -66,36 +76,22 @@ describe('incremental build', () => {
     expect(count(sitemap)).toBe(count(readFileSync(join(first, 'sitemap-0.xml'), 'utf8')) - 1)
   })
 
-  it('indexes every page with searchable content exactly once, in both builds', () => {
-    // Pages reach Pagefind while they render (and, unchanged, from the previous build's files): none may be
-    // missed or read twice.
-    const searchable = (d: string) => [...htmlPages(d).values()].filter((f) => readFileSync(f, 'utf8').includes('data-pagefind-body')).length
-    for (const d of [first, second]) expect(indexedPages(d)).toBe(searchable(d))
-    // Shards are per route: the explainers of the Civil Code and the news each have their own.
-    const paths = shardsOf(first).shards.map((s) => s.path)
-    expect(paths.some((p) => p.startsWith('/pagefind-shards/civil-code-'))).toBe(true)
-    expect(paths.some((p) => p.startsWith('/pagefind-shards/news-'))).toBe(true)
+  it('indexes every page with a searchable area exactly once, in both builds', () => {
+    const searchable = (d: string) => [...htmlPages(d).values()].filter((f) => extractPage(readFileSync(f))).length
+    for (const d of [first, second]) expect(manifestOf(d).pages).toBe(searchable(d))
+    expect(manifestOf(second).pages).toBe(manifestOf(first).pages - 1)
   })
 
-  it('re-indexes only the search shards with changed pages, and finds the edit across shards', async () => {
-    const shards = shardsOf(second).shards
-    expect(shards.length).toBeGreaterThan(2)
-    const relinked = shards.filter((s) => statSync(entry(second, s.path)).ino === statSync(entry(first, s.path)).ino)
-    // The edited explainer's shard and the removed news item's shard are new; the others are the previous files.
-    expect(relinked.length).toBeGreaterThanOrEqual(shards.length - 2)
-    expect(relinked.length).toBeLessThan(shards.length)
-    expect(indexedPages(second)).toBe(indexedPages(first) - 1)
+  it('writes the same search index as a cold build of the same content, byte for byte', () => {
+    const [inc, fresh] = [searchFiles(second), searchFiles(cold)]
+    expect([...inc.keys()].sort()).toEqual([...fresh.keys()].sort())
+    for (const [name, bytes] of inc) expect(bytes.equals(fresh.get(name)!), name).toBe(true)
+  })
 
-    const realFetch = globalThis.fetch
-    try {
-      const pf = await loadPagefind(join(second, 'pagefind'))
-      const found = await pf.search('qzincremental')
-      const urls = await Promise.all((found?.results ?? []).map(async (r) => (await r.data()).url))
-      expect(urls).toEqual([`/civil-code/${edited.articleNumber}/`])
-      const other = await pf.search('qzincremental', { filters: { type: '新闻' } })
-      expect(other?.results ?? []).toHaveLength(0)
-    } finally {
-      globalThis.fetch = realFetch
-    }
+  it('finds the edit, and only with its kind', async () => {
+    const index = await loadLocalIndex(second)
+    expect((await runSearch(index, '增量发布测试')).hits.map((h) => h.url)).toEqual([`/civil-code/${edited.articleNumber}/`])
+    expect((await runSearch(index, 'Qzincremental', { filters: { type: '新闻' } })).hits).toHaveLength(0)
+    expect((await runSearch(index, removed.title)).hits.map((h) => h.url)).not.toContain(`/news/${removed.slug}/`)
   })
 })

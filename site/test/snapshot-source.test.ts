@@ -35,6 +35,26 @@ describe('fetchSnapshot', () => {
     expect(s.explainers).toEqual([])
   })
 
+  it('nests each law\'s articles in it, in order, and keeps cited articles by law key', async () => {
+    const calls = stubFetch({
+      '/api/globals/site-settings': { id: 1, siteName: 'x' },
+      '/api/laws': { docs: [{ id: 7, key: 'civil-code', title: '中华人民共和国民法典', articleList: { docs: [1] }, imports: [{ added: 2 }] }, { id: 8, key: 'empty', title: '空' }] },
+      '/api/law-articles': { docs: [
+        { id: 1, law: 7, number: 1, label: '第一条', text: '甲', position: 1 },
+        { id: 2, law: { id: 7 }, number: 2, label: '第二条', text: '乙', position: 2 },
+      ] },
+      '/api/lectures': { docs: [{ id: 21, citedArticles: [{ id: 'x', law: 7, lawKey: 'civil-code', articles: [2] }, { law: 9, articles: [1] }] }] },
+    })
+    const s = await fetchSnapshot(cms)
+    expect(calls).toContain(`${cms}/api/law-articles?limit=0&depth=0&sort=position`)
+    expect(s.laws.map((l) => [l.key, l.articles.map((a) => a.label)])).toEqual([['civil-code', ['第一条', '第二条']], ['empty', []]])
+    expect(s.laws[0]).not.toHaveProperty('articleList')
+    expect(s.laws[0]).not.toHaveProperty('imports')
+    expect(s.laws[0]!.articles[0]).not.toHaveProperty('law')
+    // A law the anonymous reader cannot see comes without a key: left out.
+    expect(s.lectures[0]!.citedArticles).toEqual([{ lawKey: 'civil-code', articles: [2] }])
+  })
+
   it('leaves seats unknown when the stats endpoint does not exist yet', async () => {
     stubFetch({ '/api/globals/site-settings': { id: 1, siteName: 'x' }, '/api/lectures': { docs: [{ id: 21 }] } })
     const s = await fetchSnapshot(cms)

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { consultationState, consultationStates, draftKinds, legislatureLevels } from '@lawpoint/content-types'
 import { dateTimeField, notBefore } from '../fields/dateTime'
 import { selectOptions } from '../fields/options'
+import { citedArticlesField } from '../fields/citedArticles'
 import { richTextField } from '../fields/richText'
 import { slugField } from '../fields/slug'
 import { draftVersions, publicContentAccess } from '../access/publicContent'
@@ -70,6 +71,7 @@ export const Consultations: CollectionConfig = {
         { name: 'text', label: '条文内容', type: 'textarea', required: true },
       ],
     },
+    citedArticlesField('草案涉及的现行法条', '草案拟修改或新增规定涉及的现行法律条文：网站上这些条文的页面会链接到本次意见征集'),
     { name: 'attachments', label: '附件（PDF）', type: 'upload', relationTo: 'media', hasMany: true },
     {
       name: 'result',

@@ -3,6 +3,7 @@ import { lectureKinds, lectureStates } from '@lawpoint/content-types'
 import { dateTimeField, notBefore } from '../fields/dateTime'
 import { selectOptions } from '../fields/options'
 import { placeField } from '../fields/place'
+import { citedArticlesField } from '../fields/citedArticles'
 import { richTextField } from '../fields/richText'
 import { slugField } from '../fields/slug'
 import { draftVersions, publicContentAccess } from '../access/publicContent'
@@ -91,6 +92,7 @@ export const Lectures: CollectionConfig = {
     { name: 'summary', label: '简介', type: 'textarea', maxLength: 300 },
     { name: 'cover', label: '封面图片', type: 'upload', relationTo: 'media' },
     richTextField('body', '详细介绍'),
+    citedArticlesField('讲座涉及的法条', '讲座讲到的法律条文：网站上的条文页面会链接到本讲座'),
     {
       name: 'exports',
       type: 'ui',

@@ -5,6 +5,8 @@ import { Consultations } from './Consultations'
 import { Experts } from './Experts'
 import { ExpertReviews } from './ExpertReviews'
 import { LawExplainers } from './LawExplainers'
+import { LawArticles } from './Laws/LawArticles'
+import { Laws } from './Laws/Laws'
 import { Lectures } from './Lectures'
 import { Media } from './Media'
 import { News } from './News'
@@ -21,6 +23,8 @@ import { withAuditTrail } from '../hooks/auditTrail'
 export const collections: CollectionConfig[] = [
   News,
   LawExplainers,
+  Laws,
+  LawArticles,
   Media,
   Lectures,
   SquareEvents,

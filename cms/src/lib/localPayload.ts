@@ -17,7 +17,8 @@ export function runScript(main: (payload: Payload) => Promise<void>): void {
     .then(async (payload) => {
       await main(payload)
       await payload.destroy()
-      process.exit(0)
+      // The script may have set process.exitCode (a partial failure it reported itself).
+      process.exit()
     })
     .catch((error) => {
       console.error(error)

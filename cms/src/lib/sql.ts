@@ -1,4 +1,4 @@
-import type { Payload, PayloadRequest } from 'payload'
+import { commitTransaction, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
 import { sql, type SQL } from '@payloadcms/db-sqlite/drizzle'
 
 export { sql }
@@ -6,6 +6,7 @@ export type { SQL }
 
 type Drizzle = {
   all?: (q: SQL) => Promise<unknown[]>
+  run?: (q: SQL) => Promise<unknown>
   execute?: (q: SQL) => Promise<{ rows: unknown[] }>
   transaction: <T>(fn: (tx: Drizzle) => Promise<T>) => Promise<T>
 }
@@ -38,4 +39,37 @@ export function isUniqueViolation(error: unknown): boolean {
   const e = error as { code?: string; message?: string; cause?: { code?: string; message?: string } }
   const text = `${e?.code ?? ''} ${e?.message ?? ''} ${e?.cause?.code ?? ''} ${e?.cause?.message ?? ''}`
   return /23505|UNIQUE constraint|SQLITE_CONSTRAINT_UNIQUE|duplicate key/i.test(text)
+}
+
+/**
+ * One transaction around a script's writes, Local API and adapter calls alike (the law importer: one commit per law
+ * instead of one per statement, and a law is written whole or not at all).
+ * PostgreSQL: Payload's own transaction on `req` (pass `req` to every call). SQLite: Payload runs without
+ * transactions there, every statement on the process's one connection, so BEGIN IMMEDIATE … COMMIT on that
+ * connection (not libsql's transaction(), which hands the connection over and opens a new one without our
+ * PRAGMAs). Every statement the process sends until COMMIT joins it: only for scripts that write alone in their
+ * process (CLI, seed, tests), never inside the server.
+ */
+export async function scriptTransaction<T>(payload: Payload, req: PayloadRequest, fn: () => Promise<T>): Promise<T> {
+  if (dialectOf(payload) === 'postgres') {
+    const own = await initTransaction(req)
+    try {
+      const out = await fn()
+      if (own) await commitTransaction(req)
+      return out
+    } catch (error) {
+      if (own) await killTransaction(req)
+      throw error
+    }
+  }
+  const db = (payload.db as unknown as Adapter).drizzle
+  await db.run!(sql.raw('BEGIN IMMEDIATE'))
+  try {
+    const out = await fn()
+    await db.run!(sql.raw('COMMIT'))
+    return out
+  } catch (error) {
+    await db.run!(sql.raw('ROLLBACK')).catch(() => undefined)
+    throw error
+  }
 }

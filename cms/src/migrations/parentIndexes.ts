@@ -12,3 +12,13 @@ export const parentIndexTables = [
   '_square_events_v_texts',
   'search_synonyms_texts',
 ] as const
+
+/** The same kind of tables added with the law library (20261201_190000_law_library_parent_indexes). */
+export const lawLibraryParentIndexTables = [
+  'laws_texts',
+  '_laws_v_texts',
+  'lectures_numbers',
+  '_lectures_v_numbers',
+  'consultations_numbers',
+  '_consultations_v_numbers',
+] as const

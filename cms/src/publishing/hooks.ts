@@ -4,7 +4,7 @@
  * publish firing. Saving a draft on top of a published document changes nothing public: no build.
  * Pass context.skipSiteBuild (seeds, bulk imports) to stay silent; SITE_BUILD_HOOKS=false turns it off.
  */
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, GlobalAfterChangeHook, GlobalConfig, PayloadRequest } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, CollectionSlug, GlobalAfterChangeHook, GlobalConfig, PayloadRequest } from 'payload'
 import { requestBuild, type BuildChange } from './queue'
 import { env } from '../env'
 import { apiRoutes } from '@lawpoint/content-types'
@@ -71,6 +71,47 @@ export const siteBuildAfterGlobalChange: GlobalAfterChangeHook = async ({ doc, r
   if (disabled(req)) return doc
   await request(req, { action: `修改${typeof global.label === 'string' ? global.label : global.slug}` })
   return doc
+}
+
+/**
+ * Hooks for documents that are parts of a public document stored on their own (a law's articles): a change or a
+ * delete queues a build when the parent is published. Bulk writers (the law importer) pass context.skipSiteBuild
+ * and queue one build themselves.
+ */
+export function siteBuildThroughParent({
+  field,
+  collection: parent,
+  describe,
+}: {
+  field: string
+  collection: CollectionSlug
+  describe?: (doc: Record<string, unknown>) => string | undefined
+}): { afterChange: CollectionAfterChangeHook[]; afterDelete: CollectionAfterDeleteHook[] } {
+  const idOf = (v: unknown) => (v && typeof v === 'object' ? (v as { id: number | string }).id : (v as number | string | null | undefined))
+  const onChange = async (req: PayloadRequest, action: string, ...docs: (Record<string, unknown> | undefined)[]) => {
+    if (disabled(req)) return
+    const ids = [...new Set(docs.map((d) => idOf(d?.[field])).filter((id) => id != null))]
+    for (const id of ids) {
+      const owner = (await req.payload.db.findOne({ collection: parent, where: { id: { equals: id } }, req })) as Record<string, unknown> | null
+      if (owner?._status !== 'published') continue
+      const part = docs[0] && describe?.(docs[0])
+      await request(req, { action, collection: parent, id: id!, title: [titleOf(owner), part].filter(Boolean).join(' ') || undefined })
+    }
+  }
+  return {
+    afterChange: [
+      async ({ doc, previousDoc, req }) => {
+        await onChange(req, '更新', doc, previousDoc)
+        return doc
+      },
+    ],
+    afterDelete: [
+      async ({ doc, req }) => {
+        await onChange(req, '更新', doc)
+        return doc
+      },
+    ],
+  }
 }
 
 /** Adds the hooks to a public content collection, and the 预览 button (cms/src/publishing/preview.ts). */

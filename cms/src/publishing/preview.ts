@@ -13,6 +13,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { documentPath, sitePages, snapshotCollections, type SiteSnapshot } from '@lawpoint/content-types'
 import { isStaffUser } from '../access/roles'
 import { repoRoot, siteRoot } from './paths'
+import { lawsForSnapshot } from './snapshot'
 
 const keyOf = Object.fromEntries(Object.entries(snapshotCollections).map(([k, v]) => [v, k])) as Record<string, keyof typeof snapshotCollections>
 
@@ -30,8 +31,23 @@ function build(snapshotFile: string, outDir: string): Promise<void> {
   })
 }
 
+/**
+ * The law library in a preview: a law previews whole (as staff see it, drafts included); an explainer with the
+ * article(s) it explains, so its article page can be built (not the whole law: a preview stays quick).
+ */
+async function previewLaws(req: PayloadRequest, collection: string, doc: Record<string, unknown>): Promise<SiteSnapshot['laws']> {
+  const reader = { overrideAccess: false, user: req.user, draft: true }
+  if (collection === 'laws') return (await lawsForSnapshot(req.payload, reader, { id: { equals: doc.id as number } })).map((l) => ({ ...l, _status: 'published' }))
+  if (collection !== 'law-explainers' || typeof doc.lawKey !== 'string') return []
+  const [law] = await lawsForSnapshot(req.payload, reader, { key: { equals: doc.lawKey } })
+  if (!law) return []
+  const first = doc.articleNumber as number
+  const last = Math.max(first, (doc.articleNumberEnd as number | null) ?? first)
+  return [{ ...law, _status: 'published', articles: law.articles.filter((a) => a.number >= first && a.number <= last) }]
+}
+
 export async function renderPreview(req: PayloadRequest, collection: string, id: string): Promise<Response> {
-  const key = keyOf[collection]
+  const key = collection === 'laws' ? 'laws' : keyOf[collection]
   if (!key) return new Response('不支持预览的内容类型', { status: 400 })
   const { payload } = req
   const doc = (await payload.findByID({ collection: collection as 'news', id, draft: true, depth: 1, overrideAccess: false, user: req.user })) as unknown as
@@ -43,6 +59,7 @@ export async function renderPreview(req: PayloadRequest, collection: string, id:
     synonyms: [],
     news: [],
     explainers: [],
+    laws: await previewLaws(req, collection, doc),
     lectures: [],
     squareEvents: [],
     recaps: [],
@@ -50,8 +67,8 @@ export async function renderPreview(req: PayloadRequest, collection: string, id:
     collectionPoints: [],
   } as unknown as SiteSnapshot
   const previewDoc = { ...doc, _status: 'published', seatsLeft: (doc as { capacity?: number }).capacity ?? null, waitlistCount: 0, participants: 0, opinionCount: 0 }
-  ;(snapshot[key] as unknown[]) = [previewDoc]
-  const hash = createHash('sha1').update(JSON.stringify(snapshot.settings)).update(JSON.stringify(previewDoc)).digest('hex').slice(0, 12)
+  if (key !== 'laws') (snapshot[key] as unknown[]) = [previewDoc]
+  const hash = createHash('sha1').update(JSON.stringify(snapshot.settings)).update(JSON.stringify(previewDoc)).update(JSON.stringify(snapshot.laws)).digest('hex').slice(0, 12)
   const dir = path.join(os.tmpdir(), 'lawpoint-preview', `${collection}-${id}-${hash}`)
   const out = path.join(dir, 'dist')
   if (!fs.existsSync(path.join(dir, 'ok'))) {

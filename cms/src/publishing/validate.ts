@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { documentPath, sitePages, snapshotCollections, type SiteSnapshot } from '@lawpoint/content-types'
+import { articlePath, documentPath, sitePages, snapshotCollections, type SiteSnapshot } from '@lawpoint/content-types'
 
 export interface ValidationResult {
   pages: number
@@ -34,6 +34,13 @@ export function expectedPaths(s: SiteSnapshot): string[] {
       const page = d._status === 'draft' ? null : documentPath(snapshotCollections[key], d)
       if (page) paths.push(page)
     }
+  // Every law of the library: its table of contents and one page per article number (第十七条之一 is on 第十七条's page).
+  for (const law of s.laws ?? []) {
+    if (law._status === 'draft') continue
+    const toc = documentPath('laws', law)
+    if (toc) paths.push(toc)
+    for (const n of new Set(law.articles.map((a) => a.number))) paths.push(articlePath(law.key, n))
+  }
   return paths
 }
 

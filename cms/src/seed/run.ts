@@ -10,12 +10,14 @@ import { collectionPoints } from './data/collectionPoints'
 import { consultations } from './data/consultations'
 import { lectures, recaps, squareEvents } from './data/events'
 import { explainers } from './data/explainers'
+import type { CitedSeed } from './data/types'
 import { news } from './data/news'
 import { demoOpinions, demoRegistrants } from './demoSubmissions'
 import { demoUsers } from './demoUsers'
 import { civilCodeArticles, lawArticles, type SourcedArticle } from './lawSource'
 import { lexical } from './lexical'
-import { districtPlanFile } from './paths'
+import { districtPlanFile, lawsDir } from './paths'
+import { importLaws } from '../lawLibrary/import'
 import { searchSynonyms, siteSettings } from './settings'
 import { cancelCodeFormat, checkInCodeFormat } from '@lawpoint/content-types'
 
@@ -79,6 +81,8 @@ export async function seed(payload: Payload, log: (msg: string) => void = () => 
     userIds.set(u.role, id)
   }
 
+  // The law library first: explainers are checked against it.
+  await seedLawLibrary()
   await seedExplainers()
   log(`普法解读 ${explainers.length} 篇`)
 
@@ -95,6 +99,17 @@ export async function seed(payload: Payload, log: (msg: string) => void = () => 
   }
   await seedDistrictPlan()
   log(`新闻 ${news.length + 1} 篇`)
+
+  // Cited articles point at library laws by id.
+  const lawIds = new Map(
+    (await payload.find({ collection: 'laws', limit: 0, pagination: false, depth: 0, draft: true, select: { key: true } })).docs.map((l) => [l.key, l.id]),
+  )
+  const cited = (cites: CitedSeed | undefined) =>
+    (cites ?? []).map((c) => {
+      const law = lawIds.get(c.lawKey)
+      if (law === undefined) throw new Error(`种子数据有误：法律法规库中没有 ${c.lawKey}`)
+      return { law, articles: c.articles }
+    })
 
   const lectureIds = new Map<string, number | string>()
   for (const l of lectures) {
@@ -116,6 +131,7 @@ export async function seed(payload: Payload, log: (msg: string) => void = () => 
       registrationClosesAt: daysFromNow(l.startsInDays - 1, 18),
       summary: l.summary,
       body: lexical(l.body),
+      citedArticles: cited(l.cites),
     }))
     lectureIds.set(l.slug, id)
     if (isNew && l.demoRegistrations) await seedRegistrations(id, l.demoRegistrations)
@@ -174,6 +190,7 @@ export async function seed(payload: Payload, log: (msg: string) => void = () => 
       summary: c.summary,
       explanation: lexical(c.explanation),
       articles: c.articles.map((a, i) => ({ number: i + 1, label: a.label, chapter: a.chapter, text: a.text })),
+      citedArticles: cited(c.cites),
       ...(c.result
         ? {
             result: {
@@ -191,6 +208,16 @@ export async function seed(payload: Payload, log: (msg: string) => void = () => 
 
   await seedGlobals()
   return { created }
+
+  /** The laws shipped in laws/: the Constitution, the whole Civil Code and the other common laws (npm run laws:import). */
+  async function seedLawLibrary() {
+    const result = await importLaws(payload, lawsDir, { queueBuild: false, context: { seeding: true }, by: '初始化（npm run seed）' })
+    if (result.failed.length) throw new Error(`法律文本导入失败：${result.failed.map((f) => `${f.file}：${f.reason}`).join('；')}`)
+    if (result.totals.created) created.laws = result.totals.created
+    if (result.totals.added) created['law-articles'] = result.totals.added
+    const articles = result.laws.reduce((n, l) => n + (l.diff ? l.diff.added.length + l.diff.changed.length + l.diff.moved.length + l.diff.unchanged : 0), 0)
+    log(`法律法规库 ${result.laws.length} 部法律，${articles} 条（${(result.ms / 1000).toFixed(1)} 秒）`)
+  }
 
   async function seedExplainers() {
     const sources = new Map<string, Map<number, SourcedArticle>>()

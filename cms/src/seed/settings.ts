@@ -14,7 +14,8 @@ export const siteSettings: Partial<SiteSetting> = {
   navigation: [
     { label: '首页', href: '/' },
     { label: '意见征集', href: '/consultations/' },
-    { label: '民法典解读', href: '/civil-code/' },
+    { label: '法律法规', href: '/laws/' },
+    { label: '民法典', href: '/civil-code/' },
     { label: '普法讲座', href: '/lectures/' },
     { label: '宪法广场', href: '/square-events/' },
     { label: '新闻动态', href: '/news/' },

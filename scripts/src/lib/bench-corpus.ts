@@ -1,7 +1,6 @@
 /**
- * Benchmark content from the real law texts in ../shared/laws/: one explainer per article (about
- * 24,900 in all), in a stable order, plus news items. Each explainer carries the article text and a
- * short explanation, like the real ones.
+ * Benchmark content from the real law texts in ../shared/laws/: folders of whole laws for the library
+ * importer (about 22,000 articles in all), explainers on a share of their articles, and news items.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -28,26 +27,40 @@ export interface ExplainerData {
   publishedAt: string
 }
 
-/** Up to `limit` explainers, Civil Code first, then the other laws file by file. */
-export function explainers(limit: number): ExplainerData[] {
+/**
+ * A folder of whole law files (hard links) holding at least `articles` articles: the Civil Code first, then the
+ * other laws file by file; every law when `articles` is Infinity. For the staff's importer (cms lawLibrary).
+ */
+export function lawFolder(articles: number, into: string): { folder: string; articles: number } {
   const root = path.join(sharedDir, 'laws')
-  const files = lawFiles(root)
+  const files = lawFiles(root).filter((f) => !f.includes(`${path.sep}案例${path.sep}`))
   const civil = files.filter((f) => f.includes(`${path.sep}民法典${path.sep}`))
-  const others = files.filter((f) => !civil.includes(f) && !f.includes(`${path.sep}案例${path.sep}`))
+  const ordered = [...civil, ...files.filter((f) => !civil.includes(f))]
+  fs.mkdirSync(into, { recursive: true })
+  let count = 0
+  for (const file of ordered) {
+    if (count >= articles && !civil.includes(file)) break
+    const to = path.join(into, path.relative(root, file))
+    fs.mkdirSync(path.dirname(to), { recursive: true })
+    if (!fs.existsSync(to)) fs.linkSync(file, to)
+    count += parseLaw(fs.readFileSync(file, 'utf8')).articles.length
+  }
+  return { folder: into, articles: count }
+}
+
+/** Explainers for every `every`-th article of the imported laws (key by title), like the real ones. */
+export function explainers(folder: string, keyOf: Map<string, string>, every = 50): ExplainerData[] {
   const out: ExplainerData[] = []
-  const seen = new Set<string>()
-  const add = (file: string, lawKey: string, lawTitle?: string) => {
+  for (const file of lawFiles(folder)) {
     const law = parseLaw(fs.readFileSync(file, 'utf8'))
-    const title = lawTitle ?? (law.title.startsWith('中华人民共和国') || !law.title ? law.title : law.title)
-    for (const a of law.articles) {
-      if (out.length >= limit) return
-      const key = `${lawKey}/${a.number}`
-      if (seen.has(key) || !a.text.trim()) continue
-      seen.add(key)
+    const lawKey = keyOf.get(law.title)
+    if (!lawKey) continue
+    for (const a of law.articles.filter((_, i) => i % every === 0)) {
+      if (!a.text.trim() || out.some((e) => e.lawKey === lawKey && e.articleNumber === a.number)) continue
       out.push({
-        title: `${title}${a.label}解读`,
+        title: `${law.title}${a.label}解读`,
         slug: `${lawKey}-${a.number}`,
-        law: title,
+        law: law.title,
         lawKey,
         book: a.book ?? law.subtitle,
         chapter: a.chapter,
@@ -55,18 +68,16 @@ export function explainers(limit: number): ExplainerData[] {
         articleNumber: a.number,
         articleText: a.text,
         explanation: lexical([
-          `本条是${title}${a.chapter ? `“${a.chapter}”一章` : ''}的规定。`,
+          `本条是${law.title}${a.chapter ? `“${a.chapter}”一章` : ''}的规定。`,
           `通俗地说：${a.text.slice(0, 120)}`,
           '群众在日常生活中遇到相关问题，可以向基层立法联系点咨询。',
         ]),
-        tags: [title.replace(/^中华人民共和国/, '').slice(0, 20)],
+        tags: [law.title.replace(/^中华人民共和国/, '').slice(0, 20)],
         _status: 'published',
         publishedAt: new Date(Date.UTC(2025, 0, 1) + out.length * 60_000).toISOString(),
       })
     }
   }
-  for (const f of civil) add(f, 'civil-code', '中华人民共和国民法典')
-  others.forEach((f, i) => add(f, `law-${i + 1}`))
   return out
 }
 

@@ -49,7 +49,6 @@ const schema = z
     // content for benchmarks and search:eval
     // Ours, not our users': the whole law corpus beside the repository, for benchmarks and search:eval only.
     SHARED_DIR: directory('../shared'),
-    LAWS_DIR: optionalDirectory,
     SNAPSHOT_FILE: directory(cmsDefaults.snapshotFile),
     SITE_BUILD_DEBOUNCE_MS: count(cmsDefaults.siteBuildDebounceMs),
     // benchmarks
@@ -71,7 +70,6 @@ const schema = z
     // The URLs follow the ports unless set.
     CMS_URL: e.CMS_URL ?? `http://localhost:${e.CMS_PORT}`,
     SITE_URL: e.SITE_URL ?? `http://localhost:${e.SITE_PORT}`,
-    LAWS_DIR: e.LAWS_DIR ?? path.join(e.SHARED_DIR, 'laws'),
   }))
 
 export type ScriptsEnv = z.infer<typeof schema>

@@ -6,6 +6,7 @@
  */
 import type { PublicSettings, SiteSnapshot, snapshotCollections } from '@lawpoint/content-types'
 import { loadSnapshot } from './snapshot-source'
+import { buildLibrary, type Library } from './laws'
 
 type Listed = keyof typeof snapshotCollections
 const all = async <K extends Listed>(name: K): Promise<SiteSnapshot[K]> => [...(await loadSnapshot())[name]] as SiteSnapshot[K]
@@ -20,6 +21,15 @@ export const getLectures = async () => (await all('lectures')).sort((a, b) => ti
 export const getSquareEvents = async () => (await all('squareEvents')).sort((a, b) => time(a.startsAt) - time(b.startsAt))
 export const getRecaps = async () => (await all('recaps')).sort(newestFirst)
 export const getConsultations = async () => (await all('consultations')).sort((a, b) => time(b.opensAt) - time(a.opensAt))
+/** The law library (a snapshot from before the library carries no laws: then only explained articles have pages). */
+export const getLaws = async () => ((await loadSnapshot()).laws ?? []).filter((l) => l._status !== 'draft')
+
+let library: Promise<Library> | undefined
+/** Laws, articles and what cites them, indexed once per build for every law page (lib/laws.ts). */
+export function getLibrary(): Promise<Library> {
+  library ??= (async () => buildLibrary({ laws: await getLaws(), explainers: await getExplainers(), lectures: await getLectures(), consultations: await getConsultations() }))()
+  return library
+}
 export const getCollectionPoints = async () => (await all('collectionPoints')).sort((a, b) => (a.order ?? 999) - (b.order ?? 999) || a.id - b.id)
 
 export async function getSite(): Promise<{ settings: PublicSettings; synonyms: SiteSnapshot['synonyms']; generatedAt: string }> {

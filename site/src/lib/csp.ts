@@ -7,13 +7,13 @@
  *    (test/csp.test.ts checks the copy against this module).
  *
  * What the pages load, and why each source is here:
- *  - scripts: Astro's bundles (/_astro/*.js, 'self'; astro.config.ts keeps Astro from inlining small ones),
- *    Pagefind's pagefind.js and its worker (/pagefind/, 'self'), and the two inline scripts of
- *    lib/inline-scripts.ts by hash. Pagefind compiles its WebAssembly: 'wasm-unsafe-eval' (not 'unsafe-eval').
+ *  - scripts: Astro's bundles (/_astro/*.js, 'self'; astro.config.ts keeps Astro from inlining small ones,
+ *    the search's runtime among them) and the two inline scripts of lib/inline-scripts.ts by hash. No eval of
+ *    any kind, no WebAssembly, no workers: the search reads its static index (/search/) with fetch.
  *  - styles: Astro inlines each page's stylesheet (build.inlineStylesheets: 'always') and components use
  *    style="" attributes, which no hash can allow: 'unsafe-inline' for styles only.
  *  - images: the site's own, data: URIs, and the CMS (the check-in QR code after an enhanced sign-up).
- *  - fetch: the site's own files (search index, synonyms) and the CMS (enhanced forms, ALTCHA challenge,
+ *  - fetch: the site's own files (the search index) and the CMS (enhanced forms, ALTCHA challenge,
  *    live seat counts); forms post to the CMS (form-action; also its redirects back to the site).
  *
  * Build time only (node:crypto, and env reads the environment).
@@ -30,11 +30,10 @@ export function pagePolicy(cmsUrl: string): string {
   const cms = new URL(cmsUrl).origin
   const directives: [string, ...string[]][] = [
     ['default-src', "'self'"],
-    ['script-src', "'self'", "'wasm-unsafe-eval'", ...inlineScripts.map(scriptHash)],
+    ['script-src', "'self'", ...inlineScripts.map(scriptHash)],
     ['style-src', "'self'", "'unsafe-inline'"],
     ['img-src', "'self'", 'data:', cms],
     ['connect-src', "'self'", cms],
-    ['worker-src', "'self'"],
     ['form-action', "'self'", cms],
     ['base-uri', "'self'"],
     ['object-src', "'none'"],

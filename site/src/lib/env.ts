@@ -3,11 +3,10 @@
  * build with a message naming the variable. Defaults are written here and nowhere else (README › Configuration).
  * An empty value counts as unset (the publishing pipeline passes PREVIOUS_DIST='' for a first build).
  *
- * Build time only: this module uses zod and node:os. Browser code (src/client/*, <script> blocks and what
+ * Build time only: this module uses zod. Browser code (src/client/*, <script> blocks and what
  * they import, e.g. lib/search/*) must not import it; what the browser needs (the CMS URL) is rendered into
  * the pages at build time.
  */
-import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { count, flag, parseSettings, webAddress } from '@lawpoint/content-types/settings'
@@ -28,10 +27,6 @@ const schema = z
     OUT_DIR: z.string().default('./dist'),
     ASTRO_CACHE_DIR: z.string().default('./node_modules/.astro'),
     PREVIOUS_DIST: z.string().optional(),
-    // Pagefind itself uses both cores while it reads pages: one service per core, at most 2.
-    PAGEFIND_WORKERS: count(Math.min(2, availableParallelism()), 1),
-    PAGEFIND_SHARD_FROM: count(1000, 1),
-    PAGEFIND_SHARD_PAGES: count(1250, 1),
     // Relative to site/ (the build's working directory).
     SNAPSHOT_FILE: z.string().default('snapshot/snapshot.json'),
     SNAPSHOT_WAIT_MS: count(0),

@@ -11,8 +11,6 @@ import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { env, internalHandoff } from './env'
-import { pageSink, type PlannedPage } from './search/page-sink'
-import { shardCount, shardOf, shardOrder } from './search/shards'
 
 export const manifestPath = (dist: string) => join(dist, '_lawpoint', 'pages.json')
 export const pageFile = (dist: string, url: string) => join(dist, url, 'index.html')
@@ -38,26 +36,21 @@ export const digestOf = (inputs: unknown) => createHash('sha1').update(internalH
 /**
  * The paths still to render. Every page's digest goes into the plan (one file per route); pages whose
  * digest matches the previous build's, and whose file is there, are left out and linked afterwards.
- * The pages to render come shard by shard (lib/search/shards.ts), and the search indexer learns the plan.
  */
 export function changedOnly<P>(route: string, paths: P[], page: (p: P) => { url: string; inputs: unknown }): P[] {
   const prev = previousManifest()
   const prevDist = env.PREVIOUS_DIST ?? ''
-  const n = shardCount(paths.length, { from: env.PAGEFIND_SHARD_FROM, pages: env.PAGEFIND_SHARD_PAGES })
   const plan: Record<string, string> = {}
-  const planned: (PlannedPage & { path: P })[] = []
+  const rendered: P[] = []
   for (const p of paths) {
     const { url, inputs } = page(p)
     const digest = digestOf(inputs)
     plan[url] = digest
-    const render = !prev || prev[url] !== digest || !existsSync(pageFile(prevDist, url))
-    planned.push({ url, digest, render, shard: n ? shardOf(route, url, n) : undefined, path: p })
+    if (!prev || prev[url] !== digest || !existsSync(pageFile(prevDist, url))) rendered.push(p)
   }
   // Where getStaticPaths leaves each route's plan for the integration: a fresh folder per build.
   const planDir = internalHandoff.planDir()
   mkdirSync(planDir, { recursive: true })
-  const rendered = planned.filter((p) => p.render)
   writeFileSync(join(planDir, `${route.replace(/[^a-z0-9]+/gi, '_')}.json`), JSON.stringify({ plan, rendered: rendered.length }))
-  pageSink()?.planRoute(route, planned.map(({ path: _path, ...p }) => p))
-  return shardOrder(rendered, (p) => p.shard).map((p) => p.path)
+  return rendered
 }

@@ -86,9 +86,9 @@ type Stats = {
 
 /** Anonymous REST reads return published documents only. */
 export async function fetchSnapshot(cms: string): Promise<SiteSnapshot> {
-  const list = async <T>(slug: string) => (await getJson<{ docs: T[] }>(`${cms}${apiRoutes.collection(slug)}?limit=0&depth=1`))?.docs ?? []
+  const list = async <T>(slug: string, query = 'depth=1') => (await getJson<{ docs: T[] }>(`${cms}${apiRoutes.collection(slug)}?limit=0&${query}`))?.docs ?? []
   const c = snapshotCollections
-  const [settings, synonyms, news, explainers, lectures, squareEvents, recaps, consultations, collectionPoints, stats] = await Promise.all([
+  const [settings, synonyms, news, explainers, lectures, squareEvents, recaps, consultations, collectionPoints, stats, laws] = await Promise.all([
     getJson<SiteSnapshot['settings']>(`${cms}${apiRoutes.global('site-settings')}`),
     getJson<{ entries?: SiteSnapshot['synonyms'] }>(`${cms}${apiRoutes.global('search-synonyms')}`),
     list<SiteSnapshot['news'][number]>(c.news),
@@ -99,6 +99,7 @@ export async function fetchSnapshot(cms: string): Promise<SiteSnapshot> {
     list<PublicConsultation>(c.consultations),
     list<PublicCollectionPoint>(c.collectionPoints),
     getJson<Stats>(`${cms}${apiRoutes.stats}`).catch(() => null),
+    fetchLaws(list),
   ])
   // The site's name and contact details are what staff set in the CMS, never a default in code.
   if (!settings) throw new Error(`[snapshot] ${cms}${apiRoutes.global('site-settings')} not found: the CMS has no site settings`)
@@ -108,8 +109,10 @@ export async function fetchSnapshot(cms: string): Promise<SiteSnapshot> {
     synonyms: synonyms?.entries ?? [],
     news,
     explainers,
+    laws,
     lectures: lectures.map((l) => ({
       ...l,
+      citedArticles: cited(l.citedArticles),
       seatsLeft: stats?.lectures?.[String(l.id)]?.seatsLeft ?? null,
       waitlistCount: stats?.lectures?.[String(l.id)]?.waitlistCount ?? 0,
     })),
@@ -117,11 +120,35 @@ export async function fetchSnapshot(cms: string): Promise<SiteSnapshot> {
     recaps,
     consultations: consultations.map((k) => ({
       ...k,
+      citedArticles: cited(k.citedArticles),
       participants: stats?.consultations?.[String(k.id)]?.participants ?? 0,
       opinionCount: stats?.consultations?.[String(k.id)]?.opinionCount ?? 0,
     })),
     collectionPoints,
   }
+}
+
+/** Cited articles as REST sends them (the law as a relation, its key beside it): the snapshot keeps the key. */
+const cited = (list: { lawKey?: string | null; articles?: number[] | null }[] | null | undefined) =>
+  (list ?? []).flatMap((c) => (c.lawKey ? [{ lawKey: c.lawKey, articles: c.articles ?? [] }] : []))
+
+type LibraryArticle = SiteSnapshot['laws'][number]['articles'][number] & { law: number | { id: number }; position?: number | null }
+
+/** The library over REST: the laws, and their articles (a collection of their own) nested in them, in order. */
+async function fetchLaws(list: <T>(slug: string, query?: string) => Promise<T[]>): Promise<SiteSnapshot['laws']> {
+  const [laws, articles] = await Promise.all([
+    list<Omit<SiteSnapshot['laws'][number], 'articles'> & { articleList?: unknown; imports?: unknown }>('laws', 'depth=0'),
+    list<LibraryArticle>('law-articles', 'depth=0&sort=position'),
+  ])
+  const byLaw = new Map<number, SiteSnapshot['laws'][number]['articles']>()
+  for (const { law, position: _p, ...article } of articles) {
+    const id = typeof law === 'number' ? law : law.id
+    const list = byLaw.get(id)
+    if (list) list.push(article)
+    else byLaw.set(id, [article])
+  }
+  // The join of its articles and the import log are the admin's, not the site's.
+  return laws.map(({ articleList: _a, imports: _i, ...law }) => ({ ...law, articles: byLaw.get(law.id) ?? [] }))
 }
 
 /** Drops what must never be published, whatever the source sent: drafts and personal fields. */

@@ -2,6 +2,8 @@ import * as migration_20261128_084950_initial from './20261128_084950_initial';
 import * as migration_20261128_140000_parent_indexes from './20261128_140000_parent_indexes';
 import * as migration_20261201_161752_retention_job from './20261201_161752_retention_job';
 import * as migration_20261201_163832_audit_trail from './20261201_163832_audit_trail';
+import * as migration_20261201_185038_law_library from './20261201_185038_law_library';
+import * as migration_20261201_190000_law_library_parent_indexes from './20261201_190000_law_library_parent_indexes';
 
 export const migrations = [
   {
@@ -22,6 +24,16 @@ export const migrations = [
   {
     up: migration_20261201_163832_audit_trail.up,
     down: migration_20261201_163832_audit_trail.down,
-    name: '20261201_163832_audit_trail'
+    name: '20261201_163832_audit_trail',
+  },
+  {
+    up: migration_20261201_185038_law_library.up,
+    down: migration_20261201_185038_law_library.down,
+    name: '20261201_185038_law_library',
+  },
+  {
+    up: migration_20261201_190000_law_library_parent_indexes.up,
+    down: migration_20261201_190000_law_library_parent_indexes.down,
+    name: '20261201_190000_law_library_parent_indexes',
   },
 ];

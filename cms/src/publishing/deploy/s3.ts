@@ -30,7 +30,8 @@ export interface SyncPlan {
   unchanged: number
 }
 
-const uploadLast = (k: string) => k.endsWith('.html') || k.endsWith('pagefind-entry.json') || k.endsWith('.xml')
+// Entry points go last, after the content-addressed files they name (the search manifest names its index buckets).
+const uploadLast = (k: string) => k.endsWith('.html') || k.endsWith('search/manifest.json') || k.endsWith('pagefind-entry.json') || k.endsWith('.xml')
 
 /** Decides what to upload and delete. Pure, unit-tested. */
 export function planSync(local: LocalFile[], remote: RemoteObject[]): SyncPlan {

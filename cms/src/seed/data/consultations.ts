@@ -49,6 +49,7 @@ export const consultations: ConsultationSeed[] = [
   // ───────────── 已结束：江门市地方性法规草案 ─────────────
   {
     slug: 'jiangmen-dog-management-draft',
+    cites: [{ lawKey: 'civil-code', articles: [1245, 1246, 1247, 1251] }],
     title: '《江门市养犬管理条例（草案征求意见稿）》征求意见',
     draftKind: 'regulation',
     level: 'municipal',

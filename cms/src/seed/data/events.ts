@@ -10,6 +10,7 @@ const JIANGCUI = {
 export const lectures: LectureSeed[] = [
   {
     slug: 'lecture-inheritance-wills',
+    cites: [{ lawKey: 'civil-code', articles: [1133, 1134, 1135, 1136, 1137, 1138, 1139, 1140, 1141, 1142] }],
     title: '普法讲座：遗嘱怎么立才有效——民法典继承编与家庭财产传承',
     kind: 'lecture',
     speakers: [
@@ -33,6 +34,7 @@ export const lectures: LectureSeed[] = [
   },
   {
     slug: 'lecture-tort-neighbourhood',
+    cites: [{ lawKey: 'civil-code', articles: [1165, 1245, 1246, 1251, 1254, 1257] }],
     title: '普法讲座：高空抛物、遛狗伤人、树木砸车——小区里的侵权责任',
     kind: 'lecture',
     speakers: [{ name: '陈志坚', title: '江海区人民法院民事审判庭法官' }],
@@ -55,6 +57,7 @@ export const lectures: LectureSeed[] = [
   },
   {
     slug: 'lecture-marriage-family-past',
+    cites: [{ lawKey: 'civil-code', articles: [1042, 1064, 1077] }],
     title: '普法讲座：彩礼、共同债务与离婚冷静期——民法典婚姻家庭编',
     kind: 'lecture',
     speakers: [{ name: '何慧敏', title: '江海区人民法院家事审判法官' }],

@@ -32,8 +32,13 @@ export interface NewsSeed {
   author?: string
 }
 
+/** Articles of a library law a lecture or consultation cites (by the law's key, laws/keys.json). */
+export type CitedSeed = { lawKey: string; articles: number[] }[]
+
 export interface LectureSeed {
   slug: string
+  /** Articles the lecture covers: their pages on the site link to it. */
+  cites?: CitedSeed
   title: string
   kind: 'lecture' | 'forum'
   speakers: { name: string; title?: string }[]
@@ -78,6 +83,8 @@ export interface RecapSeed {
 
 export interface ConsultationSeed {
   slug: string
+  /** Articles of current law the draft touches. */
+  cites?: CitedSeed
   title: string
   draftKind: 'law' | 'regulation' | 'plan'
   level: 'national' | 'provincial' | 'municipal'

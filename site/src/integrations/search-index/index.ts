@@ -1,44 +1,140 @@
 /**
- * The site's Pagefind index, built during `astro build` (see indexer.ts). Chinese needs the extended binary,
- * which the npm package ships; the language is forced since every page is zh-CN.
- * PAGEFIND_WORKERS sets how many shards are written at once (lib/env.ts).
+ * The site search's static index (lib/search/format.ts), built once Astro has written every page: each page's
+ * text is read from its HTML (lib/search/extract.ts), the index and the result records are written to
+ * /search/ (lib/search/build-index.ts). What a page shows is what it can be found by.
+ *
+ * Incremental builds: the previous build's pages that did not change are hard links (integrations/incremental),
+ * and their extracted text is taken from a cache kept in Astro's cache folder, keyed by URL and page digest
+ * (_lawpoint/pages.json), instead of parsing the HTML again. The digest covers the page's inputs and the
+ * site's code, so a cached text is the one the page file gives; the index is built from all pages either way,
+ * and is byte for byte what a cold build writes.
  */
 import type { AstroIntegration } from 'astro'
-import { join } from 'node:path'
+import { existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { searchDictionary } from '@lawpoint/content-types/search-dictionary'
+import { articlePath } from '@lawpoint/content-types/urls'
+import { manifestPath } from '../../lib/incremental'
+import { buildIndex, type BuildSynonym, type IndexedPage } from '../../lib/search/build-index'
+import type { Manifest } from '../../lib/search/format'
 import { env } from '../../lib/env'
-import { setPageSink } from '../../lib/search/page-sink'
-import { writeSynonymsJson } from '../../lib/search/emit'
+import { extractPage, type ExtractedPage } from '../../lib/search/extract'
+import { htmlPages } from '../../lib/search/local'
 import { loadSnapshot } from '../../lib/snapshot-source'
-import { StreamingIndexer } from './indexer'
+
+type Cache = Record<string, ExtractedPage | null>
+const CACHE_FILE = 'lawpoint-search-text.json'
+
+/** The built-in dictionary and staff's synonyms; dictionary entries name their article's page. */
+export function searchSynonyms(staff: ReadonlyArray<{ term: string; expansions: string[] }>): BuildSynonym[] {
+  return [
+    ...searchDictionary.map((e) => ({ term: e.term, expansions: [...e.expansions], target: articlePath(e.target.lawKey, e.target.article) })),
+    ...staff.map((e) => ({ term: e.term, expansions: e.expansions })),
+  ]
+}
+
+/**
+ * Reads every page (from the cache when its digest is unchanged) and writes the index into dist. Files the
+ * previous build has with the same content are hard-linked from it: index files by their (content-hashed)
+ * name, records of unchanged pages when the page list is the same. The publishing validation and the S3
+ * upload then skip them as unchanged.
+ */
+export async function writeSearchIndex(dist: string, cacheDir: string, synonyms: BuildSynonym[], previous = '') {
+  const t0 = Date.now()
+  const digests: Record<string, string> = existsSync(manifestPath(dist)) ? JSON.parse(readFileSync(manifestPath(dist), 'utf8')) : {}
+  const cacheFile = join(cacheDir, CACHE_FILE)
+  let cache: Cache = {}
+  try {
+    if (existsSync(cacheFile)) cache = JSON.parse(readFileSync(cacheFile, 'utf8')) as Cache
+  } catch {
+    cache = {}
+  }
+  const nextCache: Cache = {}
+  const pages: IndexedPage[] = []
+  let parsed = 0
+  const files = htmlPages(dist)
+  const unchanged = new Set<string>()
+  for (const [url, file] of files) {
+    const digest = digests[url]
+    const key = digest ? `${url} ${digest}` : ''
+    let page: ExtractedPage | null
+    if (key && key in cache) {
+      page = cache[key]!
+      unchanged.add(url)
+    } else {
+      page = extractPage(readFileSync(file))
+      parsed++
+    }
+    if (key) nextCache[key] = page
+    if (page) pages.push({ url, ...page })
+  }
+  const tRead = Date.now()
+  const built = buildIndex(pages, synonyms)
+  const tBuild = Date.now()
+  rmSync(join(dist, 'search/index'), { recursive: true, force: true })
+  rmSync(join(dist, 'search/records'), { recursive: true, force: true })
+  // What the previous build has the same: its index files by name; its records if the page list is the same.
+  let previousRecords = ''
+  try {
+    if (previous) previousRecords = (JSON.parse(readFileSync(join(previous, 'search/manifest.json'), 'utf8')) as Manifest).records
+  } catch {
+    previousRecords = ''
+  }
+  const urls = pages.map((p) => p.url).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+  const sameAsPrevious = (path: string): boolean => {
+    if (!previous) return false
+    if (path.startsWith('search/index/')) return existsSync(join(previous, path))
+    const m = /^search\/records\/([^/]+)\/(\d+)\.json$/.exec(path)
+    return !!m && m[1] === previousRecords && unchanged.has(urls[Number(m[2])]!) && existsSync(join(previous, path))
+  }
+  const dirs = new Set<string>()
+  let linked = 0
+  for (const [path, content] of built.files) {
+    const file = join(dist, path)
+    const dir = dirname(file)
+    if (!dirs.has(dir)) {
+      mkdirSync(dir, { recursive: true })
+      dirs.add(dir)
+    }
+    if (sameAsPrevious(path)) {
+      try {
+        linkSync(join(previous, path), file)
+        linked++
+        continue
+      } catch {
+        // another file system: write it
+      }
+    }
+    writeFileSync(file, content)
+  }
+  // Whole or not at all: a build stopped half-way leaves the previous cache (or none), never half a file.
+  mkdirSync(cacheDir, { recursive: true })
+  writeFileSync(`${cacheFile}.tmp`, JSON.stringify(nextCache))
+  renameSync(`${cacheFile}.tmp`, cacheFile)
+  return { ...built.stats, htmlFiles: files.size, parsed, linked, files: built.files.size, readMs: tRead - t0, buildMs: tBuild - tRead, writeMs: Date.now() - tBuild }
+}
 
 export default function searchIndex(): AstroIntegration {
-  let root = ''
-  let outDir = ''
-  let indexer: StreamingIndexer | undefined
-  let started = 0
+  let cacheDir = ''
   return {
     name: 'lawpoint-search-index',
     hooks: {
       'astro:config:done': ({ config }) => {
-        root = fileURLToPath(config.root)
-        outDir = fileURLToPath(config.outDir)
-      },
-      'astro:build:start': () => {
-        started = Date.now()
-        indexer = new StreamingIndexer(outDir, env.PREVIOUS_DIST ?? '', join(root, 'src/integrations/search-index/worker.mjs'), env.PAGEFIND_WORKERS)
-        setPageSink(indexer)
+        cacheDir = fileURLToPath(config.cacheDir)
       },
       'astro:build:done': async ({ dir, logger }) => {
-        setPageSink(undefined)
-        if (!indexer) return
-        const site = fileURLToPath(dir)
-        const waitFrom = Date.now()
-        const { pages, bundles, reused } = await indexer.done()
-        // The search page fetches the editors' synonym list from the built site.
-        await writeSynonymsJson(site, (await loadSnapshot()).synonyms)
-        const shardNote = bundles > 1 ? ` in ${bundles} bundles (${reused} shards unchanged, linked)` : ''
-        logger.info(`indexed ${pages} pages${shardNote}; ${Date.now() - waitFrom} ms after the last page (${Date.now() - started} ms since the build started)`)
+        const { synonyms } = await loadSnapshot()
+        try {
+          const s = await writeSearchIndex(fileURLToPath(dir), cacheDir, searchSynonyms(synonyms), env.PREVIOUS_DIST ?? '')
+          const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`
+          logger.info(
+            `indexed ${s.pages} searchable pages of ${s.htmlFiles} (${s.htmlFiles - s.parsed} unchanged, their text from the cache): ${s.buckets} buckets, ${kb(s.bucketBytes)} (largest ${kb(s.largestBucket)}), records ${kb(s.recordBytes)}; ` +
+              `read ${s.readMs} ms, index ${s.buildMs} ms, write ${s.writeMs} ms (${s.linked} of ${s.files} files linked from the previous build)`,
+          )
+        } catch (e) {
+          throw new Error(`站内搜索索引生成失败：${(e as Error).message}`, { cause: e })
+        }
       },
     },
   }

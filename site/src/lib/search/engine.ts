@@ -1,164 +1,371 @@
 /**
- * Runs a QueryPlan against a Pagefind instance and ranks the pages that match.
- * Matching (which pages) uses exact phrase searches over the index-only pair tokens (han.ts);
- * ordering uses Pagefind's own BM25 score from an ordinary search of the same wording, so the
- * weighting Pagefind gives headings (`data-pagefind-weight`) still counts; then, for the first
- * results, pages whose alias or title holds the query move up (rerank).
+ * The search runtime: loads the static index (format.ts) over fetch and runs a query plan (query.ts) on it.
+ * Browser-safe; the evaluation runs the same code in Node with a fetch that reads the built files.
+ *
+ * Matching is exact: a term (a Han run or another word) of n ≥ 2 characters matches a page iff the bigrams
+ * of its cover start at p + offset for one p; one character: the unigram's pages. AND across a query's
+ * groups and an alternative's terms, OR across a group's alternatives (the wording typed and its synonym
+ * rewrites). Only the buckets of the tokens needed are fetched, in parallel; lists are intersected
+ * smallest first.
+ *
+ * Ranking: the article a dictionary term of the query names; then pages whose title holds more of the
+ * query's groups (among those, the site's focus, the Civil Code, first); then BM25 over the terms'
+ * occurrence counts and page lengths; then page order.
  */
-import { phraseQuery } from './han'
+import {
+  bucketOf,
+  INDEX_DIR,
+  lengthOf,
+  MANIFEST_PATH,
+  readBucket,
+  readPostings,
+  RECORDS_DIR,
+  termCover,
+  typeToken,
+  type Manifest,
+  type PageRecord,
+  type Postings,
+} from './format'
 import type { Alternative, QueryPlan } from './query'
-import { ALIASES_META } from './indexing'
+import type { SynonymEntry } from './synonyms'
 
-export interface PagefindData {
-  url: string
-  content: string
-  excerpt: string
-  meta: Record<string, string | undefined>
-  filters?: Record<string, string[]>
+/** How the index reaches its files: the browser's fetch, or one reading a built site (tests, evaluation). */
+export type Fetcher = (path: string) => Promise<{ ok: boolean; status: number; json(): Promise<unknown>; arrayBuffer(): Promise<ArrayBuffer> }>
+
+/** One term's pages: occurrence count, and whether an occurrence lies in the page's title. */
+type TermHits = Map<number, { tf: number; title: boolean }>
+
+export class SearchIndex {
+  readonly lengths: Uint8Array
+  readonly avgLength: number
+  /** The synonyms shipped with the index (staff's and the dictionary's). */
+  readonly synonyms: SynonymEntry[]
+  /** Dictionary term → page id of the article it names. */
+  readonly targets: Map<string, number>
+  private buckets = new Map<string, Promise<{ bytes: Uint8Array; dir: ReturnType<typeof readBucket> }>>()
+  private postingsCache = new Map<string, Promise<Postings | null>>()
+  private termCache = new Map<string, Promise<TermHits>>()
+  private records = new Map<number, Promise<PageRecord>>()
+
+  private constructor(
+    readonly manifest: Manifest,
+    lengths: Uint8Array,
+    private fetcher: Fetcher,
+  ) {
+    this.lengths = lengths
+    let sum = 0
+    for (let i = 0; i < lengths.length; i++) sum += lengthOf(lengths[i]!)
+    this.avgLength = lengths.length ? sum / lengths.length : 1
+    this.synonyms = manifest.synonyms.filter(([, e]) => e.length).map(([term, expansions]) => ({ term, expansions }))
+    this.targets = new Map(manifest.synonyms.filter(([, , t]) => t >= 0).map(([term, , t]) => [term, t]))
+  }
+
+  /** Loads the manifest and the page lengths: what every search needs before its own buckets. */
+  static async load(fetcher: Fetcher): Promise<SearchIndex> {
+    const res = await fetcher(MANIFEST_PATH)
+    if (!res.ok) throw new Error(`search manifest: HTTP ${res.status}`)
+    const manifest = (await res.json()) as Manifest
+    const lengths = await fetchBytes(fetcher, `${INDEX_DIR}${manifest.pagesFile}`)
+    return new SearchIndex(manifest, lengths, fetcher)
+  }
+
+  get pageCount(): number {
+    return this.manifest.pages
+  }
+
+  private bucket(i: number) {
+    return this.file(this.manifest.buckets[i]!)
+  }
+
+  private file(name: string) {
+    let b = this.buckets.get(name)
+    if (!b) {
+      b = fetchBytes(this.fetcher, `${INDEX_DIR}${name}.bin`).then((bytes) => ({ bytes, dir: readBucket(bytes) }))
+      b.catch(() => this.buckets.delete(name))
+      this.buckets.set(name, b)
+    }
+    return b
+  }
+
+  /** The pairs to fetch for a term: the cheapest cover, avoiding large postings where it can. */
+  cover(term: string) {
+    // a pair in a bucket costs about half a bucket (24 KB, often shared with another pair of the query)
+    return termCover(term, (token) => this.manifest.heavy[token]?.[1] ?? 12_000)
+  }
+
+  /** A token's postings, or null when no page holds it. */
+  postings(token: string): Promise<Postings | null> {
+    let p = this.postingsCache.get(token)
+    if (!p) {
+      const own = this.manifest.heavy[token]
+      const file = own ? this.file(own[0]) : this.bucket(bucketOf(token, this.manifest.buckets.length))
+      p = file.then(({ bytes, dir }) => {
+        const at = dir.get(token)
+        return at ? readPostings(at.kind, bytes, at.offset, this.manifest.pages) : null
+      })
+      p.catch(() => this.postingsCache.delete(token))
+      this.postingsCache.set(token, p)
+    }
+    return p
+  }
+
+  /** The buckets a list of terms needs, fetched together (one round trip). */
+  prefetch(terms: string[], type?: string): Promise<unknown> {
+    const tokens = new Set<string>()
+    for (const t of terms) {
+      const { chars, cover } = this.cover(t)
+      if (chars.length === 1) tokens.add(chars[0]!)
+      for (const c of cover) tokens.add(c.token)
+    }
+    if (type) tokens.add(typeToken(type))
+    return Promise.all([...tokens].map((t) => this.postings(t)))
+  }
+
+  /** The pages holding a term exactly, with its occurrence count and whether one lies in the title. */
+  term(term: string): Promise<TermHits> {
+    let p = this.termCache.get(term)
+    if (!p) {
+      p = this.matchTerm(term)
+      p.catch(() => this.termCache.delete(term))
+      this.termCache.set(term, p)
+    }
+    return p
+  }
+
+  private async matchTerm(term: string): Promise<TermHits> {
+    const out: TermHits = new Map()
+    const { chars, cover } = this.cover(term)
+    if (!chars.length) return out
+    if (chars.length === 1) {
+      const p = await this.postings(chars[0]!)
+      for (const id of p?.ids ?? []) out.set(id, { tf: 1, title: false })
+      return out
+    }
+    const lists = await Promise.all(cover.map((c) => this.postings(c.token)))
+    if (lists.some((l) => !l)) return out
+    const parts = cover.map((c, i) => ({ offset: c.offset, p: lists[i]! })).sort((a, b) => a.p.ids.length - b.p.ids.length)
+    // Pages holding every pair: walk the shortest list, find each page in the others (they only grow).
+    const cursor = new Int32Array(parts.length)
+    const at = new Int32Array(parts.length)
+    const first = parts[0]!.p.ids
+    pages: for (let k = 0; k < first.length; k++) {
+      const id = first[k]!
+      at[0] = k
+      for (let j = 1; j < parts.length; j++) {
+        const ids = parts[j]!.p.ids
+        const i = lowerBound(ids, id, cursor[j]!)
+        cursor[j] = i
+        if (i >= ids.length) break pages
+        if (ids[i] !== id) continue pages
+        at[j] = i
+      }
+      // Positions: anchor on the part with the fewest in this page.
+      let anchor = 0
+      let fewest = Infinity
+      for (let j = 0; j < parts.length; j++) {
+        const { start } = parts[j]!.p
+        const n = start![at[j]! + 1]! - start![at[j]!]!
+        if (n < fewest) [fewest, anchor] = [n, j]
+      }
+      const a = parts[anchor]!
+      const aFrom = a.p.start![at[anchor]!]!
+      const aTo = a.p.start![at[anchor]! + 1]!
+      let tf = 0
+      let title = false
+      for (let q = aFrom; q < aTo; q++) {
+        const p0 = a.p.pos![q]! - a.offset
+        if (p0 < 0) continue
+        let inTitle = q - aFrom < a.p.inTitle![at[anchor]!]!
+        let ok = true
+        for (let j = 0; j < parts.length && ok; j++) {
+          if (j === anchor) continue
+          const part = parts[j]!
+          const from = part.p.start![at[j]!]!
+          const to = part.p.start![at[j]! + 1]!
+          const want = p0 + part.offset
+          const i = lowerBound(part.p.pos!, want, from, to)
+          if (i >= to || part.p.pos![i] !== want) ok = false
+          else if (i - from >= part.p.inTitle![at[j]!]!) inTitle = false
+        }
+        if (ok) {
+          tf++
+          if (inTitle) title = true
+        }
+      }
+      if (tf) out.set(id, { tf, title })
+    }
+    return out
+  }
+
+  /** The pages of a result kind. */
+  async typePages(type: string): Promise<Set<number>> {
+    const p = await this.postings(typeToken(type))
+    return new Set(p?.ids ?? [])
+  }
+
+  record(id: number): Promise<PageRecord> {
+    let r = this.records.get(id)
+    if (!r) {
+      r = this.fetcher(`${RECORDS_DIR}${this.manifest.records}/${id}.json`).then((res) => {
+        if (!res.ok) throw new Error(`search record ${id}: HTTP ${res.status}`)
+        return res.json() as Promise<PageRecord>
+      })
+      r.catch(() => this.records.delete(id))
+      this.records.set(id, r)
+    }
+    return r
+  }
 }
-export interface PagefindResult {
-  id: string
-  score: number
-  data(): Promise<PagefindData>
+
+async function fetchBytes(fetcher: Fetcher, path: string): Promise<Uint8Array> {
+  const res = await fetcher(path)
+  if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`)
+  return new Uint8Array(await res.arrayBuffer())
 }
-export interface PagefindLike {
-  search(term: string, options?: Record<string, unknown>): Promise<{ results: PagefindResult[] } | null>
+
+/** First index in [from, to) whose value is ≥ want (ascending values). */
+function lowerBound(a: Int32Array, want: number, from = 0, to = a.length): number {
+  let lo = from
+  let hi = to
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (a[mid]! < want) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }
 
 export interface Candidate {
-  id: string
-  result: PagefindResult
-  /** Sum over the query's groups of the ordinary-search score of the wording that matched. */
+  id: number
+  /** How early a dictionary term of the query names this page (0: not named). */
+  named: number
+  /** Groups whose matched wording occurs in the title. */
+  titleGroups: number
+  /** 1 for a page of the site's focus (the Civil Code) whose title holds part of the query. */
+  focus: number
+  /** BM25 over the matched wording. */
   score: number
   /** Per group, the alternative that matched (the typed wording wins over a synonym). */
   matched: Alternative[]
 }
 
-type Hits = Map<string, PagefindResult>
+const K1 = 1.2
+const B = 0.75
 
-export async function searchPlan(
-  pagefind: PagefindLike,
-  plan: QueryPlan,
-  { filters }: { filters?: Record<string, unknown> } = {},
-): Promise<Candidate[]> {
+/** All terms of an alternative: Han runs and other words, matched the same way. */
+const termsOf = (a: Alternative) => [...a.phrases, ...a.words]
+
+export async function searchPlan(index: SearchIndex, plan: QueryPlan, { type }: { type?: string } = {}): Promise<Candidate[]> {
   if (!plan.groups.length) return []
-  const cache = new Map<string, Promise<Hits>>()
-  const run = (q: string): Promise<Hits> => {
-    let p = cache.get(q)
-    if (!p) {
-      p = pagefind
-        .search(q, filters && Object.keys(filters).length ? { filters } : {})
-        .then((r) => new Map((r?.results ?? []).map((x) => [x.id, x] as const)))
-      cache.set(q, p)
-    }
-    return p
-  }
-  const rankQuery = (a: Alternative) => [...a.phrases, ...a.words].join(' ')
-
-  const perGroup = await Promise.all(
-    plan.groups.map(async (g) => {
-      const hitsPerAlt = await Promise.all(
-        g.alternatives.map(async (a) => {
-          const parts = await Promise.all([...a.phrases.map((p) => run(phraseQuery(p))), ...a.words.map(run)])
-          // the ranking search runs alongside: its chunks load in parallel
-          const ranking = run(rankQuery(a))
-          return { a, hits: intersect(parts), ranking }
-        }),
-      )
-      const found = new Map<string, { result: PagefindResult; alt: Alternative; score: number }>()
-      for (const { a, hits, ranking } of hitsPerAlt) {
-        if (!hits.size) continue
-        const scores = await ranking
-        for (const [id, result] of hits) {
-          const score = scores.get(id)?.score ?? 0
-          const prev = found.get(id)
-          // prefer the typed wording; among synonyms the higher score
-          if (!prev || (prev.alt.synonym && (!a.synonym || score > prev.score))) found.set(id, { result, alt: a, score })
-        }
-      }
-      return found
-    }),
+  // Every bucket the query needs, in one round trip.
+  await index.prefetch(
+    plan.groups.flatMap((g) => g.alternatives.flatMap(termsOf)),
+    type,
   )
+  const n = index.pageCount
+  const idf = (df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5))
+  const perGroup: Map<number, { alt: Alternative; score: number; title: boolean }>[] = []
+  for (const g of plan.groups) {
+    const found = new Map<number, { alt: Alternative; score: number; title: boolean }>()
+    for (const alt of g.alternatives) {
+      const terms = termsOf(alt)
+      if (!terms.length) continue
+      const hits = await Promise.all(terms.map((t) => index.term(t)))
+      hits.sort((a, b) => a.size - b.size)
+      const [smallest, ...others] = hits
+      for (const [id, h] of smallest!) {
+        let score = 0
+        let title = true
+        let ok = true
+        for (const m of [h, ...others.map((o) => o.get(id))]) {
+          if (!m) {
+            ok = false
+            break
+          }
+          title &&= m.title
+        }
+        if (!ok) continue
+        const len = lengthOf(index.lengths[id] ?? 0)
+        for (let t = 0; t < hits.length; t++) {
+          const { tf } = hits[t]!.get(id)!
+          score += (idf(hits[t]!.size) * (tf * (K1 + 1))) / (tf + K1 * (1 - B + (B * len) / index.avgLength))
+        }
+        const prev = found.get(id)
+        // the typed wording wins; among synonyms the higher score
+        if (!prev || (prev.alt.synonym && (!alt.synonym || score > prev.score))) found.set(id, { alt, score, title })
+      }
+    }
+    perGroup.push(found)
+  }
+  const allowed = type ? await index.typePages(type) : null
+  // Dictionary terms the query holds name their article: longer terms first.
+  const named = new Map<number, number>()
+  const terms = [...index.targets.keys()].filter((t) => plan.groups.some((g) => g.source.includes(t.toLowerCase()))).sort((a, b) => b.length - a.length)
+  terms.forEach((t, i) => {
+    const id = index.targets.get(t)!
+    if (!named.has(id)) named.set(id, terms.length - i)
+  })
 
-  const [first, ...rest] = perGroup
+  const [focusFrom, focusTo] = index.manifest.focus ?? [0, 0]
+  // Walk the smallest group; `matched` keeps the plan's group order.
+  const smallest = perGroup.reduce((a, b) => (b.size < a.size ? b : a))
   const out: Candidate[] = []
-  for (const [id, hit] of first!) {
-    if (!rest.every((m) => m.has(id))) continue
-    const others = rest.map((m) => m.get(id)!)
+  for (const id of smallest.keys()) {
+    if (allowed && !allowed.has(id)) continue
+    const all = perGroup.map((m) => m.get(id))
+    if (all.some((x) => !x)) continue
+    const hits = all as NonNullable<(typeof all)[number]>[]
     out.push({
       id,
-      result: hit.result,
-      score: hit.score + others.reduce((s, o) => s + o.score, 0),
-      matched: [hit.alt, ...others.map((o) => o.alt)],
+      named: named.get(id) ?? 0,
+      titleGroups: hits.filter((x) => x.title).length,
+      focus: id >= focusFrom && id < focusTo && hits.some((x) => x.title) ? 1 : 0,
+      score: hits.reduce((s, x) => s + x.score, 0),
+      matched: hits.map((x) => x.alt),
     })
   }
-  return out.sort((a, b) => b.score - a.score)
-}
-
-function intersect(maps: Hits[]): Hits {
-  if (!maps.length) return new Map()
-  const [smallest, ...others] = [...maps].sort((a, b) => a.size - b.size)
-  const out: Hits = new Map()
-  for (const [id, r] of smallest!) if (others.every((m) => m.has(id))) out.set(id, r)
-  return out
-}
-
-export interface Ranked {
-  candidate: Candidate
-  data: PagefindData
-}
-
-/** Signals read from a result's data: how many groups its aliases / its title satisfy. */
-export function rerankKey(c: Candidate, data: PagefindData): [number, number] {
-  const aliases = (data.meta[ALIASES_META] ?? '').split('、').filter(Boolean)
-  const title = data.meta.title ?? ''
-  let aliasHits = 0
-  let titleHits = 0
-  for (const alt of c.matched) {
-    if (alt.phrases.length && alt.phrases.every((p) => aliases.some((x) => x.includes(p)))) aliasHits++
-    if (alt.phrases.length && alt.phrases.every((p) => title.includes(p))) titleHits++
-  }
-  return [aliasHits, titleHits]
-}
-
-/** Loads the data of the first `count` candidates and moves alias and title matches up (stable). */
-export async function rerankTop(cands: Candidate[], count: number): Promise<Ranked[]> {
-  const top = cands.slice(0, count)
-  const datas = await Promise.all(top.map((c) => c.result.data()))
-  const keyed = top.map((candidate, i) => ({ candidate, data: datas[i]!, key: rerankKey(candidate, datas[i]!), i }))
-  keyed.sort((a, b) => b.key[0] - a.key[0] || b.key[1] - a.key[1] || a.i - b.i)
-  return keyed.map(({ candidate, data }) => ({ candidate, data }))
+  return out.sort((a, b) => b.named - a.named || b.titleGroups - a.titleGroups || b.focus - a.focus || b.score - a.score || a.id - b.id)
 }
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
+/** The beginning of a page's text, escaped: the excerpt when no matched term shows in it. */
+export const leadExcerpt = (content: string, length = 100) => {
+  const text = content.replace(/\s+/g, ' ')
+  return escapeHtml(text.slice(0, length)) + (text.length > length ? '…' : '')
+}
+
 /**
- * An excerpt around the first occurrence of a matched phrase, HTML-escaped, with every
- * occurrence of the matched phrases in it wrapped in <mark>. Falls back to Pagefind's excerpt
- * (already escaped and marked) when no phrase occurs in the content (word-only queries).
+ * An excerpt around the first occurrence of a matched phrase, HTML-escaped, with every occurrence of the
+ * matched phrases in it wrapped in <mark> (words case-insensitively). Falls back to `fallback` when no
+ * phrase occurs in the content.
  */
 export function buildExcerpt(content: string, phrases: string[], fallback = '', radius = 40): string {
   const text = content.replace(/\s+/g, ' ')
+  const lower = text.toLowerCase()
+  // Locate in the lower-cased text when that keeps every offset (it does, but for a few letters).
+  const hay = lower.length === text.length ? lower : text
+  const wanted = [...new Set(phrases.map((p) => (hay === lower ? p.toLowerCase() : p)))].filter(Boolean).sort((a, b) => b.length - a.length)
   let at = -1
-  for (const p of phrases) {
-    const i = text.indexOf(p)
+  for (const p of wanted) {
+    const i = hay.indexOf(p)
     if (i >= 0 && (at < 0 || i < at)) at = i
   }
   if (at < 0) return fallback
   const start = Math.max(0, at - radius)
   const end = Math.min(text.length, at + radius * 2)
-  const slice = text.slice(start, end)
-  const sorted = [...new Set(phrases)].filter(Boolean).sort((a, b) => b.length - a.length)
   let html = ''
-  let i = 0
-  while (i < slice.length) {
-    const p = sorted.find((x) => slice.startsWith(x, i))
+  let i = start
+  while (i < end) {
+    const p = wanted.find((x) => hay.startsWith(x, i))
     if (p) {
-      html += `<mark>${escapeHtml(p)}</mark>`
+      html += `<mark>${escapeHtml(text.slice(i, i + p.length))}</mark>`
       i += p.length
     } else {
-      html += escapeHtml(slice[i]!)
-      i++
+      const cp = text.codePointAt(i)!
+      const ch = String.fromCodePoint(cp)
+      html += escapeHtml(ch)
+      i += ch.length
     }
   }
   return (start > 0 ? '…' : '') + html + (end < text.length ? '…' : '')

@@ -14,7 +14,7 @@ export function normaliseArticleNumbers(query: string): string {
   let out = query.replace(/第\s*(\d{1,4})\s*条?/g, (m, d: string) => (Number(d) > 0 ? ` ${label(d)} ` : m))
   out = out.replace(
     new RegExp(`(^|[^\\d.])(\\d{1,4})(\\s*条|(?![\\d${unitAfter}]))`, 'g'),
-    (m, pre: string, d: string) => (Number(d) > 0 ? `${pre} ${label(d)} ` : m),
+    (m, pre: string, d: string, after: string) => (Number(d) > 0 && (d[0] !== '0' || after.trim()) ? `${pre} ${label(d)} ` : m),
   )
   return out.replace(/\s+/g, ' ').trim()
 }

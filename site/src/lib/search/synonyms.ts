@@ -1,16 +1,14 @@
 /**
- * Synonyms staff edit in the admin (global `search-synonyms`, reaching the site as
- * SiteSnapshot.synonyms): the words residents use → the words the law texts use,
- * e.g. 欠薪 → 拖欠劳动报酬. Browser-safe (no Node imports); the build writes the list to
- * dist/search/synonyms.json with writeSynonymsJson (emit.ts).
+ * Synonyms: the words residents use → the words the law texts use, e.g. 欠薪 → 拖欠劳动报酬. Two sources,
+ * merged by the build into the search manifest (build-index.ts › shipSynonyms): the built-in colloquial
+ * dictionary (content-types/src/search-dictionary.ts, each entry naming the article it refers to) and the
+ * entries staff edit in the admin (global `search-synonyms`, reaching the site as SiteSnapshot.synonyms),
+ * which extend it. Browser-safe (no Node imports).
  */
 export interface SynonymEntry {
   term: string
   expansions: string[]
 }
-
-/** Where the build writes the list and run.ts reads it. */
-export const SYNONYMS_PATH = '/search/synonyms.json'
 
 const clean = (s: unknown) => (typeof s === 'string' ? s.normalize('NFKC').replace(/\s+/g, ' ').trim() : '')
 

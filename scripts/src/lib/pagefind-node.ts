@@ -4,13 +4,17 @@
  * so the runtime segments queries with Intl.Segmenter exactly as on the zh-CN search page
  * (no `window`, so it runs on the main thread as it does when workers are unavailable).
  * Each call imports a fresh module instance (cold caches), for latency measurements.
- * Node only (tests, scripts/search-eval): never imported by the site's pages or browser code.
+ * The stock comparison of `npm run search:eval` (the site itself no longer uses Pagefind).
  */
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
-import type { PagefindResult } from './engine'
-import { mergeShards, type ShardList } from './shards'
+
+export interface PagefindResult {
+  id: string
+  score: number
+  data(): Promise<{ url: string; content: string; excerpt: string; meta: Record<string, string | undefined> }>
+}
 
 let installed = ''
 let instance = 0
@@ -24,7 +28,7 @@ export interface LoadedPagefind {
 
 export async function loadPagefind(bundleDir: string): Promise<LoadedPagefind> {
   const root = path.resolve(bundleDir)
-  // URLs are site paths (/pagefind/…, /pagefind-shards/…), served from the site folder that holds the bundle.
+  // URLs are site paths (/pagefind/…), served from the folder that holds the bundle.
   const site = path.dirname(root)
   if (installed !== root) {
     installed = root
@@ -42,10 +46,6 @@ export async function loadPagefind(bundleDir: string): Promise<LoadedPagefind> {
   const mod = (await import(`${pathToFileURL(path.join(root, 'pagefind.js')).href}?i=${instance++}`)) as LoadedPagefind
   await mod.options({ basePath: '/pagefind/' })
   await mod.init()
-  await mergeShards(mod as never, async () => {
-    const file = path.join(root, 'shards.json')
-    return JSON.parse(await fs.readFile(file, 'utf8').catch(() => '{"shards":[]}')) as ShardList
-  })
   // an empty search resolves once the runtime, its wasm and the index metadata are loaded
   await mod.search('')
   return mod
