@@ -1,5 +1,5 @@
 /**
- * Parser for the law texts in laws/ (and the whole corpus in ../shared/laws/ for benchmarks) (Markdown: `# title`, optional `# book`, `<!-- INFO END -->`,
+ * Parser for the law texts in laws/ and in any folder staff import (Markdown: `# title`, optional `# book`, `<!-- INFO END -->`,
  * headings for 编 / 分编 / 章 / 节, then paragraphs starting 第…条). Pure: callers read the files.
  */
 import { chineseToNumber } from './chinese-numerals'

@@ -3,29 +3,21 @@
  * Content-Security-Policy (meta tag and header, as served) blocks nothing the page loads or runs.
  */
 import { AxeBuilder } from '@axe-core/playwright'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import type { Browser, BrowserContext } from 'playwright-core'
-import { launch, screenshot, serve, templates, watchCsp } from './support'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { BrowserContext } from 'playwright-core'
+import { openBuiltSite, screenshot, templates, watchCsp } from './support'
 
-let browser: Browser
+const site = openBuiltSite()
 let context: BrowserContext
-let server: Awaited<ReturnType<typeof serve>>
-
 beforeAll(async () => {
-  server = await serve(inject('dist'))
-  browser = await launch()
-  context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, locale: 'zh-CN' })
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
+  context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, locale: 'zh-CN' })
 })
 
 describe.each(templates)('$name', ({ name, path, text }) => {
   it('renders and has no axe violations', async () => {
     const page = await context.newPage()
     const csp = await watchCsp(page)
-    const response = await page.goto(server.url + path, { waitUntil: 'load' })
+    const response = await page.goto(site.server.url + path, { waitUntil: 'load' })
     expect(response?.headers()['content-security-policy']).toContain("frame-ancestors 'none'")
     if (name === 'search') {
       // The search read its static index under the policy and found the page.
@@ -57,7 +49,7 @@ describe('the policy check', () => {
   it('sees what the policy blocks (so the checks above are not vacuous)', async () => {
     const page = await context.newPage()
     const csp = await watchCsp(page)
-    await page.goto(server.url + '/about/', { waitUntil: 'load' })
+    await page.goto(site.server.url + '/about/', { waitUntil: 'load' })
     await page.evaluate(() => {
       const s = document.createElement('script')
       s.textContent = 'window.injected = true'

@@ -1,37 +1,27 @@
 /** Reading controls, keyboard use, zoom, and the opinion form's behaviour with JS. */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import type { Browser } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { AxeBuilder } from '@axe-core/playwright'
-import { launch, screenshot, serve, watchCsp } from './support'
+import { openBuiltSite, screenshot, watchCsp } from './support'
 
-let browser: Browser
-let server: Awaited<ReturnType<typeof serve>>
-beforeAll(async () => {
-  server = await serve(inject('dist'))
-  browser = await launch()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const site = openBuiltSite()
 
 describe('reading settings', () => {
   it('font size and eye-care colour persist across pages', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } })
     const page = await context.newPage()
-    await page.goto(server.url + '/')
+    await page.goto(site.server.url + '/')
     const rootSize = () => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize))
     expect(await rootSize()).toBe(18)
     await page.getByRole('button', { name: '特大', exact: true }).click()
     expect(await rootSize()).toBe(24)
     await page.getByRole('button', { name: '保护视力色' }).click()
-    await page.goto(server.url + '/civil-code/1165/')
+    await page.goto(site.server.url + '/civil-code/1165/')
     expect(await rootSize()).toBe(24)
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(199, 237, 204)')
     expect(await page.getByRole('button', { name: '特大', exact: true }).getAttribute('aria-pressed')).toBe('true')
     await screenshot(page, 'explainer-xlarge-eyecare-1280')
     await page.getByRole('button', { name: '高对比度' }).click()
-    await page.goto(server.url + '/news/')
+    await page.goto(site.server.url + '/news/')
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(0, 0, 0)')
     await screenshot(page, 'news-contrast-1280')
     await page.getByRole('button', { name: '标准' }).click()
@@ -40,8 +30,8 @@ describe('reading settings', () => {
   })
 
   it('the base font is at least 18px and touch targets at least 44px', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } })
-    await page.goto(server.url + '/lectures/neighbour-disputes/')
+    const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } })
+    await page.goto(site.server.url + '/lectures/neighbour-disputes/')
     expect(await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize))).toBeGreaterThanOrEqual(18)
     const small = await page.evaluate(() =>
       [...document.querySelectorAll('button, .btn, nav a, input[type=checkbox], input[type=radio], select, input[type=text]:not([tabindex="-1"]), input[type=tel]')]
@@ -62,11 +52,11 @@ describe('colour modes keep WCAG AA contrast', () => {
   for (const theme of ['eyecare', 'contrast'])
     for (const path of ['/', '/civil-code/1165/', '/consultations/jiangmen-dog-regulation/', '/lectures/neighbour-disputes/'])
       it(`${theme} ${path}`, async () => {
-        const context = await browser.newContext({ viewport: { width: 390, height: 844 } })
+        const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } })
         const page = await context.newPage()
-        await page.goto(server.url + '/')
+        await page.goto(site.server.url + '/')
         await page.evaluate((t) => localStorage.setItem('lp-theme', t), theme)
-        await page.goto(server.url + path)
+        await page.goto(site.server.url + path)
         expect(await page.getAttribute('html', 'data-theme')).toBe(theme)
         await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)))
         const r = await new AxeBuilder({ page }).withRules(['color-contrast', 'link-in-text-block']).analyze()
@@ -77,8 +67,8 @@ describe('colour modes keep WCAG AA contrast', () => {
 
 describe('print', () => {
   it('hides navigation and forms when printing, keeps the text', async () => {
-    const page = await browser.newPage({ viewport: { width: 794, height: 1123 } })
-    await page.goto(server.url + '/lectures/neighbour-disputes/')
+    const page = await site.browser.newPage({ viewport: { width: 794, height: 1123 } })
+    await page.goto(site.server.url + '/lectures/neighbour-disputes/')
     await page.emulateMedia({ media: 'print' })
     expect(await page.locator('nav.nav-bar').isVisible()).toBe(false)
     expect(await page.locator('form#signup').isVisible()).toBe(false)
@@ -90,8 +80,8 @@ describe('print', () => {
 
 describe('keyboard', () => {
   it('the first Tab shows the skip link and focus is always visible', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
-    await page.goto(server.url + '/civil-code/1165/')
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } })
+    await page.goto(site.server.url + '/civil-code/1165/')
     await page.keyboard.press('Tab')
     const skip = await page.evaluate(() => {
       const a = document.activeElement as HTMLElement
@@ -113,12 +103,12 @@ describe('keyboard', () => {
   })
 
   it('no page scrolls sideways on a phone with the largest font', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } })
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } })
     const page = await context.newPage()
-    await page.goto(server.url + '/')
+    await page.goto(site.server.url + '/')
     await page.evaluate(() => localStorage.setItem('lp-font', 'xlarge'))
     for (const path of ['/', '/civil-code/', '/civil-code/1165/', '/consultations/jiangmen-dog-regulation/', '/lectures/neighbour-disputes/', '/suggest/', '/collection-points/']) {
-      await page.goto(server.url + path)
+      await page.goto(site.server.url + path)
       expect(await page.evaluate(() => document.documentElement.dataset.font)).toBe('xlarge')
       expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390)
     }
@@ -127,9 +117,9 @@ describe('keyboard', () => {
   })
 
   it('nothing is cut off at 200 % zoom (640px wide at 2×)', async () => {
-    const context = await browser.newContext({ viewport: { width: 640, height: 800 }, deviceScaleFactor: 2 })
+    const context = await site.browser.newContext({ viewport: { width: 640, height: 800 }, deviceScaleFactor: 2 })
     const page = await context.newPage()
-    await page.goto(server.url + '/')
+    await page.goto(site.server.url + '/')
     await page.evaluate(() => document.documentElement.setAttribute('data-font', 'xlarge'))
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(640)
     await context.close()
@@ -138,10 +128,10 @@ describe('keyboard', () => {
 
 describe('opinion form with JS', () => {
   it('shows the schema messages inline for an empty submit, without sending', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } })
+    const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } })
     const posts: string[] = []
     page.on('request', (r) => r.method() === 'POST' && posts.push(r.url()))
-    await page.goto(server.url + '/suggest/')
+    await page.goto(site.server.url + '/suggest/')
     await page.getByRole('button', { name: '提交建议' }).click()
     const form = page.locator('#suggest')
     for (const msg of ['请填写意见内容', '请填写姓名', '请填写手机号码', '请选择身份', '请阅读并同意隐私说明'])
@@ -154,8 +144,8 @@ describe('opinion form with JS', () => {
   })
 
   it('says plainly when the server cannot be reached, and keeps the text across a reload', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } })
-    await page.goto(server.url + '/consultations/jiangmen-dog-regulation/')
+    const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } })
+    await page.goto(site.server.url + '/consultations/jiangmen-dog-regulation/')
     await page.getByRole('link', { name: '对第四条提意见' }).click()
     await page.waitForURL('**/consultations/jiangmen-dog-regulation/4/')
     await page.fill('#op-4-content', '建议允许每户养两只小型犬，并加强登记管理。')
@@ -175,10 +165,10 @@ describe('opinion form with JS', () => {
 
 describe('opinion form without JS', () => {
   it('posts straight to the CMS: the policy\'s form-action allows the CMS origin', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false })
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false })
     const page = await context.newPage()
     const csp = await watchCsp(page)
-    await page.goto(server.url + '/suggest/')
+    await page.goto(site.server.url + '/suggest/')
     await page.fill('#suggest-content', '建议在英南村增设法律咨询点。')
     await page.fill('#suggest-name', '测试')
     await page.fill('#suggest-phone', '13912345678')

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { AddressInfo } from 'node:net'
 import sirv from 'sirv'
+import { afterAll, beforeAll, inject } from 'vitest'
 import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwright-core'
 import { cspHeaderFile, securityHeaders } from '@lawpoint/content-types/static-files'
 
@@ -29,6 +30,20 @@ export function launch(): Promise<Browser> {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   })
+}
+
+/** The built site served and a browser launched for a test file, both closed after it. */
+export function openBuiltSite(): { server: Awaited<ReturnType<typeof serve>>; browser: Browser } {
+  const site = {} as { server: Awaited<ReturnType<typeof serve>>; browser: Browser }
+  beforeAll(async () => {
+    site.server = await serve(inject('dist'))
+    site.browser = await launch()
+  })
+  afterAll(async () => {
+    await site.browser?.close()
+    await site.server?.close()
+  })
+  return site
 }
 
 export const screenshotDir = join(process.cwd(), 'test-results', 'screenshots')

@@ -2,15 +2,15 @@
  * Looking things up in the library for other collections' validation (cited articles, explainers). Reads with the
  * request's transaction and without access rules: whether an article exists is not a question of who asks.
  */
-import type { PayloadRequest } from 'payload'
+import type { PayloadRequest, Where } from 'payload'
 import type { Law, LibraryArticle } from '@lawpoint/content-types'
 
 export type LawRef = Pick<Law, 'id' | 'key' | 'title' | 'shortTitle'>
 
-export async function lawById(req: PayloadRequest, id: number | string): Promise<LawRef | null> {
+async function findLaw(req: PayloadRequest, where: Where): Promise<LawRef | null> {
   const { docs } = await req.payload.find({
     collection: 'laws',
-    where: { id: { equals: id } },
+    where,
     draft: true,
     limit: 1,
     depth: 0,
@@ -20,18 +20,8 @@ export async function lawById(req: PayloadRequest, id: number | string): Promise
   return (docs[0] as LawRef | undefined) ?? null
 }
 
-export async function lawByKey(req: PayloadRequest, key: string): Promise<LawRef | null> {
-  const { docs } = await req.payload.find({
-    collection: 'laws',
-    where: { key: { equals: key } },
-    draft: true,
-    limit: 1,
-    depth: 0,
-    select: { key: true, title: true, shortTitle: true },
-    req,
-  })
-  return (docs[0] as LawRef | undefined) ?? null
-}
+export const lawById = (req: PayloadRequest, id: number | string) => findLaw(req, { id: { equals: id } })
+export const lawByKey = (req: PayloadRequest, key: string) => findLaw(req, { key: { equals: key } })
 
 /** The articles of a law with these numbers, in the law's order (第十七条 and 第十七条之一 share a number). */
 export async function articlesByNumber(req: PayloadRequest, law: number | string, numbers: readonly number[]) {
