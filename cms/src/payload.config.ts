@@ -9,6 +9,7 @@ import { collections } from './collections'
 import { SiteBuilds } from './publishing/SiteBuilds'
 import { withSiteBuild, withSiteBuildGlobal } from './publishing/hooks'
 import { intakeEndpoints } from './intake'
+import { withCheckedQueries } from './hooks/checkQueryValues'
 import { staffEndpoints } from './staff'
 import { SearchSynonyms } from './globals/SearchSynonyms'
 import { SiteSettings } from './globals/SiteSettings'
@@ -28,10 +29,11 @@ export default buildConfig({
   editor: lexicalEditor(),
   // Public content rebuilds the site when what the public sees changes (cms/src/publishing/); so do the laws of the
   // library (their articles through their law: collections/Laws/LawArticles.ts).
+  // Every query's values are checked before they reach SQL (hooks/checkQueryValues.ts).
   collections: [
     ...collections.map((c) => ([...Object.values(snapshotCollections), 'laws'] as string[]).includes(c.slug) ? withSiteBuild(c) : c),
     SiteBuilds,
-  ],
+  ].map(withCheckedQueries),
   globals: [SiteSettings, SearchSynonyms].map(withSiteBuildGlobal),
   endpoints: [...intakeEndpoints, ...staffEndpoints],
   i18n: { supportedLanguages: { zh }, fallbackLanguage: 'zh' },
