@@ -5,6 +5,7 @@ import searchIndex from './src/integrations/search-index'
 import cleanOutput from './src/integrations/clean-output'
 import incremental from './src/integrations/incremental'
 import cspHeader from './src/integrations/csp-header'
+import media from './src/integrations/media'
 import { env } from './src/lib/env'
 
 // Pages that only make sense as the target of a form redirect stay out of the sitemap.
@@ -31,6 +32,8 @@ export default defineConfig({
     // pages while they render).
     cleanOutput(),
     cspHeader(),
+    // The uploads' files (/media/<hash>.<ext>), before the incremental integration lists the build's pages.
+    media(),
     incremental({ sitemap: sitemap({ filter: (page) => !unlisted.some((u) => page.includes(u)) }) }),
     searchIndex(),
   ],

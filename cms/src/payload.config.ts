@@ -36,7 +36,9 @@ export default buildConfig({
   ].map(withCheckedQueries),
   globals: [SiteSettings, SearchSynonyms].map(withSiteBuildGlobal),
   endpoints: [...intakeEndpoints, ...staffEndpoints],
-  i18n: { supportedLanguages: { zh }, fallbackLanguage: 'zh' },
+  // An empty list cell (and a relationship cell before its title arrives) shows a dash, not “<没有 字段名>”;
+  // custom.scss gives the cells Payload leaves blank (dates, selects, long text) the same dash.
+  i18n: { supportedLanguages: { zh }, fallbackLanguage: 'zh', translations: { zh: { general: { noLabel: '—' } } } },
   admin: {
     user: 'users',
     // Payload's own avatar, not Gravatar: the admin sends nothing about staff to outside services.
@@ -49,7 +51,8 @@ export default buildConfig({
       defaultTimezone: 'Asia/Shanghai',
     },
     importMap: { baseDir: path.join(cmsRoot, 'src') },
-    components: { afterDashboard: ['/staff/IntakeDashboard#IntakeDashboard'] },
+    // Recaps waiting for review (editors) or returned (volunteers) first, then the intake figures.
+    components: { afterDashboard: ['/collections/Recaps/admin/ReviewDashboard#ReviewDashboard', '/staff/IntakeDashboard#IntakeDashboard'] },
   },
   // The site's scripts may call the public endpoints (CORS), but a staff cookie counts only on the CMS's own
   // origin: a script on the site cannot act or read as a logged-in staff member.

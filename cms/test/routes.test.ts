@@ -36,6 +36,9 @@ const used: [string, string][] = [
   ['get', apiRoutes.checkIn('ABCDEFGH')],
   ['post', apiRoutes.checkIn()],
   ['post', apiRoutes.rebuildSite],
+  ['post', apiRoutes.recapSubmit()],
+  ['post', apiRoutes.recapSubmit(5)],
+  ['post', apiRoutes.recapReturn(5)],
   ['get', apiRoutes.preview('news', 5)],
 ]
 

@@ -160,6 +160,36 @@ describe('publishing pipeline', () => {
     expect(build.changes!.filter((c) => c.collection === 'media' && String(c.id) === String(id)).map((c) => c.action)).toEqual(['更新'])
   }, 300_000)
 
+  it('a recap’s photos reach the live site: responsive files under content-hashed names, with their alt text', async () => {
+    const sharp = (await import('sharp')).default
+    const ids: number[] = []
+    for (const [i, alt] of ['志愿者为居民签到', '律师讲解民法典'].entries()) {
+      const jpeg = await sharp({ create: { width: 2000, height: 1333, channels: 3, background: i ? '#a33' : '#36c' } }).jpeg().toBuffer()
+      const fd = new FormData()
+      fd.set('_payload', JSON.stringify({ alt, caption: i ? null : '江翠社区' }))
+      fd.set('file', new Blob([new Uint8Array(jpeg)], { type: 'image/jpeg' }), `photo-${i}.jpg`)
+      const up = await api('/api/media', { method: 'POST', body: fd, session: editor })
+      expect(up.status, JSON.stringify(up.body)).toBe(201)
+      // The CMS makes the site's sizes as WebP.
+      expect(up.body.doc.sizes.card).toMatchObject({ width: 768, mimeType: 'image/webp' })
+      ids.push(up.body.doc.id)
+    }
+    const slug = `photo-recap-${Date.now()}`
+    const recap = await api('/api/recaps', { method: 'POST', session: editor, json: { title: '照片回顾 Qzphotos', slug, body: lexical(['活动照片如下。']), gallery: ids, _status: 'published' } })
+    expect(recap.status, JSON.stringify(recap.body)).toBe(201)
+    const build = await finishedBuildWith('recaps', recap.body.doc.id)
+    expect(build.status, build.error).toBe('live')
+    const html = await (await fetch(`${siteUrl}/recaps/${slug}/`)).text()
+    const imgs = [...html.matchAll(/<img [^>]*>/g)].map((m) => m[0]).filter((t) => t.includes('/media/'))
+    expect(imgs.some((t) => t.includes('alt="志愿者为居民签到"') && /srcset="\/media\/[0-9a-f]{20}\.webp 768w, \/media\/[0-9a-f]{20}\.webp 1600w"/.test(t))).toBe(true)
+    for (const src of new Set(imgs.map((t) => /src="([^"]+)"/.exec(t)![1]!))) {
+      const res = await fetch(siteUrl + src)
+      expect(res.status, src).toBe(200)
+      expect(res.headers.get('content-type')).toBe('image/webp')
+    }
+    expect(html).toContain('江翠社区')
+  }, 300_000)
+
   it('ten quick edits make one or two builds; drafts do not build', async () => {
     const before = (await builds()).length
     const t0 = new Date().toISOString()

@@ -82,11 +82,17 @@ export const subjectAreas = options([
   { value: 'rule-of-law', label: '政法工作' },
 ] as const)
 
+/**
+ * Where a recap (活动回顾) stands in its review: a volunteer writes it and submits it, an editor returns it with a
+ * comment or publishes it. Only those actions change it (cms/src/collections/Recaps/review.ts).
+ */
 export const reviewStates = options([
   { value: 'writing', label: '撰写中' },
   { value: 'submitted', label: '已提交审核' },
   { value: 'returned', label: '退回修改' },
+  { value: 'published', label: '已发布' },
 ] as const)
+export type ReviewState = (typeof reviewStates)[number]['value']
 
 export const labelOf = (list: readonly Option[], value: string | null | undefined): string =>
   list.find((o) => o.value === value)?.label ?? value ?? ''

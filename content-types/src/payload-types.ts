@@ -125,12 +125,17 @@ export interface UserAuthOperations {
   };
 }
 /**
+ * 网站“新闻动态”栏目。点“发布”后网站几秒内自动更新；“保存草稿”不会公开；“预约发布”到点自动上线。
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "news".
  */
 export interface News {
   id: number;
   title: string;
+  /**
+   * 新闻列表中标题下方显示的一两句话
+   */
   summary?: string | null;
   cover?: (number | null) | Media;
   body: {
@@ -149,11 +154,17 @@ export interface News {
     [k: string]: unknown;
   };
   category: 'work' | 'legislation' | 'education' | 'notice';
+  /**
+   * 网站上显示为“来源：…”
+   */
   author?: string | null;
+  /**
+   * 网站上显示的日期；留空则取第一次发布的时间
+   */
   publishedAt?: string | null;
   publishedAt_tz?: SupportedTimezones;
   /**
-   * 用于网址，只能包含小写字母、数字和连字符；留空则自动生成。
+   * 用于网址，只能包含小写字母、数字和连字符；留空则自动生成。发布后再改，已分享出去的旧链接会打不开。
    */
   slug?: string | null;
   updatedAt: string;
@@ -161,15 +172,20 @@ export interface News {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * 文章、活动用的图片和征集草案的 PDF。上传后任何人都能通过链接打开：不要上传身份证、名单、带手机号的照片等个人信息。
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media".
  */
 export interface Media {
   id: number;
   /**
-   * 为视障读者描述图片内容；PDF 填写文件标题
+   * 必填。网站上每张图片都配有这段文字：读屏软件把它念给视障居民听，图片加载不出时也会显示。请用一句话写清图片里是什么，例如“律师在社区讲台上讲解高空抛物案例”。PDF 等文件填写文件标题，网站下载链接就用这个标题。
    */
   alt: string;
+  /**
+   * 选填，显示在图片下方，例如时间、地点。
+   */
   caption?: string | null;
   uploadedBy?: (number | null) | User;
   updatedAt: string;
@@ -211,12 +227,17 @@ export interface Media {
   };
 }
 /**
+ * 后台账号，每人一个，不要共用。角色决定能看、能改什么；人员离岗时请删除账号。
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
   id: number;
   name: string;
+  /**
+   * 编辑：管理全部内容和群众来件。志愿者：写活动回顾、整理意见，看不到姓名和电话。联络员：只录入、查看本采集点线下收集的意见。
+   */
   role: 'admin' | 'editor' | 'volunteer' | 'liaison';
   /**
    * 联络员只能录入和查看本采集点收集的意见
@@ -243,6 +264,8 @@ export interface User {
   collection: 'users';
 }
 /**
+ * 名称、地址、简介和对外办公电话在网站公开；联络员姓名、电话只有工作人员能看到。点“发布”后网站几秒内自动更新；“保存草稿”不会公开；“预约发布”到点自动上线。
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collection-points".
  */
@@ -259,10 +282,16 @@ export interface CollectionPoint {
    */
   publicPhone?: string | null;
   liaisonName?: string | null;
+  /**
+   * 不公开；对外电话请填“对外办公电话”
+   */
   liaisonPhone?: string | null;
+  /**
+   * 数字小的排在网站列表前面
+   */
   order?: number | null;
   /**
-   * 用于网址，只能包含小写字母、数字和连字符；留空则自动生成。
+   * 用于网址，只能包含小写字母、数字和连字符；留空则自动生成。发布后再改，已分享出去的旧链接会打不开。
    */
   slug?: string | null;
   updatedAt: string;
@@ -270,6 +299,8 @@ export interface CollectionPoint {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * 网站“普法解读”栏目，一篇解读对应法律的一条（或连续几条），也显示在该条的法条页上。点“发布”后网站几秒内自动更新；“保存草稿”不会公开；“预约发布”到点自动上线。
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "law-explainers".
  */
@@ -319,6 +350,9 @@ export interface LawExplainer {
     };
     [k: string]: unknown;
   };
+  /**
+   * 案例中的当事人用化名或“张某”，不要写真实姓名、电话、住址
+   */
   cases?:
     | {
         title: string;
@@ -339,15 +373,21 @@ export interface LawExplainer {
    * 同一部法律中相关条文的序号
    */
   relatedArticles?: number[] | null;
+  /**
+   * 供后台整理归类，网站不显示；群众的说法请填在“俗称 / 检索别名”
+   */
   tags?: string[] | null;
   /**
    * 群众常用的说法，如“彩礼”“欠薪”，帮助站内搜索找到本条
    */
   aliases?: string[] | null;
+  /**
+   * 网站上显示的日期；留空则取第一次发布的时间
+   */
   publishedAt?: string | null;
   publishedAt_tz?: SupportedTimezones;
   /**
-   * 用于网址，只能包含小写字母、数字和连字符；留空则自动生成。
+   * 用于网址，只能包含小写字母、数字和连字符；留空则自动生成。发布后再改，已分享出去的旧链接会打不开。
    */
   slug?: string | null;
   updatedAt: string;
@@ -355,7 +395,7 @@ export interface LawExplainer {
   _status?: ('draft' | 'published') | null;
 }
 /**
- * 法律全文由命令 npm run laws:import 从法律文本导入；条文见“法条”。
+ * 法律全文由技术人员导入，条文见“法条”。已发布的法律及其条文在网站“法律法规库”公开；“取消发布”后整部法律从网站撤下。修改后网站几秒内自动更新。
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "laws".
@@ -415,7 +455,7 @@ export interface Law {
   _status?: ('draft' | 'published') | null;
 }
 /**
- * 各部法律的条文。重新导入法律时自动更新；手工修改只在发现录入错误时使用。
+ * 各部法律的条文，所属法律发布后在网站公开。重新导入法律时自动更新；手工修改只在发现录入错误时使用，保存后网站几秒内更新。
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "law-articles".
@@ -447,6 +487,8 @@ export interface LibraryArticle {
   createdAt: string;
 }
 /**
+ * 发布后网站显示讲座；状态为“按期举行”、在报名时间内、讲座还没开始时，群众可在网站报名，名额满了进入候补。点“发布”后网站几秒内自动更新；“保存草稿”不会公开；“预约发布”到点自动上线。
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "lectures".
  */
@@ -454,6 +496,9 @@ export interface Lecture {
   id: number;
   title: string;
   kind: 'lecture' | 'forum';
+  /**
+   * 改为“已取消”或“已结束”后网站停止报名
+   */
   state: 'scheduled' | 'cancelled' | 'finished';
   speakers?:
     | {
@@ -471,11 +516,17 @@ export interface Lecture {
     address?: string | null;
   };
   /**
-   * 可报名的总人数（含同行人数）
+   * 可报名的总人数（含同行人数）。增加名额后，候补的人按报名先后自动转为报名成功
    */
   capacity: number;
+  /**
+   * 留空：发布后即可报名
+   */
   registrationOpensAt?: string | null;
   registrationOpensAt_tz?: SupportedTimezones;
+  /**
+   * 留空：讲座开始前都可报名
+   */
   registrationClosesAt?: string | null;
   registrationClosesAt_tz?: SupportedTimezones;
   summary?: string | null;
@@ -510,7 +561,7 @@ export interface Lecture {
       }[]
     | null;
   /**
-   * 用于网址，只能包含小写字母、数字和连字符；留空则自动生成。
+   * 用于网址，只能包含小写字母、数字和连字符；留空则自动生成。发布后再改，已分享出去的旧链接会打不开。
    */
   slug?: string | null;
   updatedAt: string;
@@ -518,6 +569,8 @@ export interface Lecture {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * 宪法广场、法治广场的活动，发布后在网站展示（不设报名）。点“发布”后网站几秒内自动更新；“保存草稿”不会公开；“预约发布”到点自动上线。
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "square-events".
  */
@@ -550,9 +603,12 @@ export interface SquareEvent {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * 在网站公开：避免拍到群众正脸特写和证件、手机号
+   */
   photos?: (number | Media)[] | null;
   /**
-   * 用于网址，只能包含小写字母、数字和连字符；留空则自动生成。
+   * 用于网址，只能包含小写字母、数字和连字符；留空则自动生成。发布后再改，已分享出去的旧链接会打不开。
    */
   slug?: string | null;
   updatedAt: string;
@@ -560,7 +616,7 @@ export interface SquareEvent {
   _status?: ('draft' | 'published') | null;
 }
 /**
- * 志愿者撰写后将“审核状态”设为“已提交审核”并保存草稿，由编辑审核发布。
+ * 志愿者写好活动回顾后点“提交审核”，编辑审核后发布到网站，或写明意见退回修改。发布前，网站上看不到它。
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "recaps".
@@ -587,13 +643,23 @@ export interface Recap {
     };
     [k: string]: unknown;
   };
-  reviewState?: ('writing' | 'submitted' | 'returned') | null;
+  /**
+   * 由“提交审核”“退回修改”和发布自动改变。
+   */
+  reviewState?: ('writing' | 'submitted' | 'returned' | 'published') | null;
+  submittedAt?: string | null;
+  reviewComment?: string | null;
+  reviewedBy?: (number | null) | User;
+  reviewedAt?: string | null;
   byline?: string | null;
   author?: (number | null) | User;
+  /**
+   * 网站上显示的日期；留空则取第一次发布的时间
+   */
   publishedAt?: string | null;
   publishedAt_tz?: SupportedTimezones;
   /**
-   * 用于网址，只能包含小写字母、数字和连字符；留空则自动生成。
+   * 用于网址，只能包含小写字母、数字和连字符；留空则自动生成。发布后再改，已分享出去的旧链接会打不开。
    */
   slug?: string | null;
   updatedAt: string;
@@ -601,6 +667,8 @@ export interface Recap {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * 发布后在网站“立法意见征集”公开；群众只能在征集开始到截止之间提交意见，其他时间网站显示“尚未开始”或“已截止”。点“发布”后网站几秒内自动更新；“保存草稿”不会公开；“预约发布”到点自动上线。
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "consultations".
  */
@@ -610,14 +678,23 @@ export interface Consultation {
   draftKind: 'law' | 'regulation' | 'plan';
   level: 'national' | 'provincial' | 'municipal';
   draftingBody: string;
+  /**
+   * 北京时间；到点后网站才接受意见
+   */
   opensAt: string;
   opensAt_tz: SupportedTimezones;
+  /**
+   * 到点后网站自动停止收意见，无需手动关闭
+   */
   closesAt: string;
   closesAt_tz: SupportedTimezones;
   /**
    * 由开始和截止时间自动确定
    */
   state?: ('upcoming' | 'open' | 'closed') | null;
+  /**
+   * 网站列表和详情页开头显示，几句话说明草案要解决什么问题
+   */
   summary: string;
   explanation?: {
     root: {
@@ -635,7 +712,7 @@ export interface Consultation {
     [k: string]: unknown;
   } | null;
   /**
-   * 草案全文按条拆分，群众可以针对某一条提意见
+   * 草案全文按条拆分，群众可以针对某一条提意见。已有意见的条文不要删除或改序号：意见按序号对应条文
    */
   articles?:
     | {
@@ -663,13 +740,19 @@ export interface Consultation {
         id?: string | null;
       }[]
     | null;
+  /**
+   * 网站上供群众下载，如草案全文、起草说明
+   */
   attachments?: (number | Media)[] | null;
   /**
-   * 征集截止后发布：意见收集、采纳情况
+   * 征集截止后填写，发布后在网站公开：收到多少意见、采纳了哪些。不要写提意见人的姓名、电话
    */
   result?: {
     publishedAt?: string | null;
     publishedAt_tz?: SupportedTimezones;
+    /**
+     * 公开的数字，可参考上方“各条收到的意见”
+     */
     opinionCount?: number | null;
     adoptedCount?: number | null;
     body?: {
@@ -689,7 +772,7 @@ export interface Consultation {
     } | null;
   };
   /**
-   * 用于网址，只能包含小写字母、数字和连字符；留空则自动生成。
+   * 用于网址，只能包含小写字母、数字和连字符；留空则自动生成。发布后再改，已分享出去的旧链接会打不开。
    */
   slug?: string | null;
   updatedAt: string;
@@ -697,6 +780,8 @@ export interface Consultation {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * 仅管理员和编辑可见，不在网站公开。专家的电话、邮箱只用于联系咨询，不外传。
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "experts".
  */
@@ -715,6 +800,8 @@ export interface Expert {
   createdAt: string;
 }
 /**
+ * 就某项征集请专家研究群众意见、给出专业意见。仅管理员和编辑可见，不在网站公开。
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "expert-reviews".
  */
@@ -723,6 +810,9 @@ export interface ExpertReview {
   topic: string;
   consultation: number | Consultation;
   expert: number | Expert;
+  /**
+   * 按回执编号选择；转给专家时不要附上提意见人的姓名、电话
+   */
   opinions?: (number | Opinion)[] | null;
   state: 'requested' | 'received';
   requestedAt?: string | null;
@@ -738,11 +828,16 @@ export interface ExpertReview {
   createdAt: string;
 }
 /**
+ * 网上和线下收到的群众意见，不在网站公开。志愿者能整理分类，但看不到姓名、电话；联络员只看本采集点线下收集的。群众提交的内容保存后谁都不能修改，更正写在“内部备注”。
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "opinions".
  */
 export interface Opinion {
   id: number;
+  /**
+   * 群众凭回执编号和手机号后四位，在网站查询办理状态和答复
+   */
   receipt?: string | null;
   kind: 'consultation' | 'legislative-work' | 'law-application' | 'governance';
   consultation?: (number | null) | Consultation;
@@ -760,24 +855,39 @@ export interface Opinion {
   identity?: ('resident' | 'enterprise' | 'lawyer' | 'deputy' | 'official' | 'expert' | 'other') | null;
   locality?: string | null;
   attachment?: (number | null) | OpinionAttachment;
+  /**
+   * 群众自己的选择：只有勾选的意见，才能在征集结果反馈里引用原文（不写姓名）
+   */
   showPublicly?: boolean | null;
   consent?: boolean | null;
   channel: 'online' | 'offline';
   collectionPoint?: (number | null) | CollectionPoint;
+  /**
+   * 纸质意见上的日期
+   */
   gatheredAt?: string | null;
   gatheredAt_tz?: SupportedTimezones;
   enteredBy?: (number | null) | User;
+  /**
+   * 群众查询回执时能看到
+   */
   status: 'received' | 'sorted' | 'forwarded' | 'adopted' | 'not-adopted';
   category?: ('economy' | 'urban' | 'environment' | 'livelihood' | 'culture' | 'governance' | 'rule-of-law') | null;
   /**
    * 志愿者或工作人员对意见的归纳整理
    */
   summary?: string | null;
+  /**
+   * 同一内容重复提交时，选最早的那一条
+   */
   duplicateOf?: (number | null) | Opinion;
   /**
    * 更正或补充说明写在这里：群众提交的内容保存后不能修改
    */
   staffNote?: string | null;
+  /**
+   * 写给提意见的群众看，查询回执时显示为“工作人员答复”
+   */
   feedback?: string | null;
   rewardIssued?: boolean | null;
   personalDataErasedAt?: string | null;
@@ -786,11 +896,16 @@ export interface Opinion {
   updatedAt: string;
 }
 /**
+ * 群众随意见提交的照片和 PDF，是办理的原始凭据：不公开、不能替换。含群众个人信息：只用于办理，不外传、不截图转发；保存期满后系统自动删除姓名、电话等。
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "opinion-attachments".
  */
 export interface OpinionAttachment {
   id: number;
+  /**
+   * 内部说明，如“英南村采集点纸质意见第 2 页”
+   */
   note?: string | null;
   createdAt: string;
   updatedAt: string;
@@ -805,7 +920,7 @@ export interface OpinionAttachment {
   focalY?: number | null;
 }
 /**
- * 手机签到：用手机扫描报名者的签到二维码，或打开 /api/staff/check-in 输入签到码。在这里新建的报名和网上报名一样排队：有空余名额且前面没有能坐下的候补时为“已确认”，否则为“候补”。
+ * 含群众个人信息：只用于办理，不外传、不截图转发；保存期满后系统自动删除姓名、电话等。手机签到：扫描报名者的签到二维码，或打开 /api/staff/check-in 输入签到码。在这里新建的报名和网上报名一样排队：有空余名额且前面没有能坐下的候补时为“报名成功”，否则为“候补中”。
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "registrations".
@@ -818,9 +933,21 @@ export interface Registration {
   attendees: number;
   note?: string | null;
   consent?: boolean | null;
+  /**
+   * 改为“已取消”后名额自动让给排在最前的候补
+   */
   status: 'confirmed' | 'waitlisted' | 'cancelled';
+  /**
+   * 按报名先后排队，有名额时自动递补
+   */
   waitlistPosition?: number | null;
+  /**
+   * 报名后群众拿到的签到码和二维码，现场签到用
+   */
   checkInCode?: string | null;
+  /**
+   * 只给报名者本人：凭它在网站查看或取消报名，不要告诉他人
+   */
   cancelCode?: string | null;
   checkedInAt?: string | null;
   checkedInAt_tz?: SupportedTimezones;
@@ -1396,6 +1523,10 @@ export interface RecapsSelect<T extends boolean = true> {
   gallery?: T;
   body?: T;
   reviewState?: T;
+  submittedAt?: T;
+  reviewComment?: T;
+  reviewedBy?: T;
+  reviewedAt?: T;
   byline?: T;
   author?: T;
   publishedAt?: T;
@@ -1722,6 +1853,8 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   createdAt?: T;
 }
 /**
+ * 网站名称、联系方式、导航和页脚，保存后网站几秒内自动更新。
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings".
  */
@@ -1730,6 +1863,9 @@ export interface SiteSetting {
   siteName: string;
   tagline?: string | null;
   description?: string | null;
+  /**
+   * 在网站每页页脚和活动海报上公开：只填单位的办公电话和邮箱，不填个人手机
+   */
   contact?: {
     address?: string | null;
     phone?: string | null;
@@ -1751,6 +1887,9 @@ export interface SiteSetting {
       }[]
     | null;
   footer?: string | null;
+  /**
+   * 不在网站显示，保存后几秒内生效
+   */
   intake?: {
     /**
      * 遇到机器批量提交时开启；验证在访客浏览器内完成，不使用第三方验证码服务
@@ -1761,7 +1900,7 @@ export interface SiteSetting {
   createdAt?: string | null;
 }
 /**
- * 群众搜索时常用的说法与法律用语的对应关系，例如“欠薪”对应“拖欠工资”“劳动报酬”。
+ * 群众搜索时常用的说法与法律用语的对应关系，例如“欠薪”对应“拖欠工资”“劳动报酬”。保存后网站搜索几秒内更新。
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "search-synonyms".

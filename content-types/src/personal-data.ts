@@ -56,9 +56,10 @@ export const personalData = {
   'opinion-attachments': {
     filename: { kind: 'file', hiddenFromVolunteers: true },
   },
-  /** The volunteer who wrote a recap is an account; the public byline is a separate field. */
+  /** The volunteer who wrote a recap, and the editor who reviewed it, are accounts; the public byline is a separate field. */
   recaps: {
     author: { kind: 'account' },
+    reviewedBy: { kind: 'account' },
   },
   media: {
     uploadedBy: { kind: 'account' },

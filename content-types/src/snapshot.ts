@@ -38,9 +38,35 @@ export const documentSchema = z.looseObject({
   _status: z.enum(['draft', 'published']).nullish(),
 })
 const titled = documentSchema.extend({ title: z.string(), summary: text })
+
+/** One file of an upload as Payload stores it: the original or one of its sizes (cms Media: thumbnail, card, wide). */
+const mediaFile = z.object({
+  url: z.string().nullish(),
+  filename: z.string().nullish(),
+  mimeType: text,
+  filesize: z.number().nullish(),
+  width: z.number().nullish(),
+  height: z.number().nullish(),
+})
+/**
+ * An image or document staff uploaded (cms Media), as populated in the documents that show it. The site copies
+ * its files into the build (site/src/lib/media/); alt is required by the CMS for every upload.
+ */
+export const mediaSchema = documentSchema.extend({
+  ...mediaFile.shape,
+  filename: z.string(),
+  mimeType: z.string(),
+  alt: z.string(),
+  caption: text,
+  sizes: z.record(z.string(), mediaFile).nullish(),
+  ...refused('media'),
+})
+/** An upload field: the media document at depth 1; an id or null when it cannot be read (deleted, not public). */
+const mediaRef = z.union([mediaSchema, z.number()]).nullish()
+const mediaList = z.array(z.union([mediaSchema, z.number()])).nullish()
 const published = titled.extend({ publishedAt: text })
 
-export const newsSchema = published.extend({ category: oneOf(newsCategories), body: richText, author: text })
+export const newsSchema = published.extend({ category: oneOf(newsCategories), body: richText, author: text, cover: mediaRef })
 
 export const explainerSchema = published.extend({
   law: z.string(),
@@ -107,6 +133,7 @@ export const lectureSchema = titled.extend({
   seatsLeft: z.number().nullable(),
   waitlistCount: z.number(),
   citedArticles: citedArticlesSchema,
+  cover: mediaRef,
 })
 
 export const squareEventSchema = titled.extend({
@@ -116,11 +143,12 @@ export const squareEventSchema = titled.extend({
   place,
   organisers: z.array(z.string()).nullish(),
   body: richText.nullish(),
+  photos: mediaList,
 })
 
 /** A recap's lecture or event: an id, or the document at depth 1. */
 const ref = z.union([z.number(), z.object({ id: z.number() })]).nullish()
-export const recapSchema = published.extend({ lecture: ref, squareEvent: ref, byline: text, body: richText, ...refused('recaps') })
+export const recapSchema = published.extend({ lecture: ref, squareEvent: ref, byline: text, body: richText, gallery: mediaList, ...refused('recaps') })
 
 export const consultationSchema = titled.extend({
   level: oneOf(legislatureLevels),
@@ -138,6 +166,8 @@ export const consultationSchema = titled.extend({
   opinionCount: z.number(),
   /** Articles of library laws the draft would change: their pages link to the opinion form. */
   citedArticles: citedArticlesSchema,
+  /** The draft's PDF, its 起草说明 …: download links on the consultation's page. */
+  attachments: mediaList,
 })
 
 export const collectionPointSchema = documentSchema.extend({
@@ -196,6 +226,7 @@ export type PublicRecap = Declared<typeof recapSchema>
 export type PublicConsultation = Declared<typeof consultationSchema>
 export type PublicCollectionPoint = Declared<typeof collectionPointSchema>
 export type PublicSettings = Declared<typeof settingsSchema>
+export type PublicMedia = Declared<typeof mediaSchema>
 
 type Parts = (typeof siteSnapshotSchema)['shape']
 export type SiteSnapshot = {

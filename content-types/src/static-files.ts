@@ -6,9 +6,10 @@
  */
 export function cacheControlFor(key: string): string {
   const k = key.replace(/^\/+/, '')
-  // Astro's hashed bundles, and the site search's content-addressed index files (search/index/<hash>…): the
-  // manifest (search/manifest.json) and the result records (search/records/…) are revalidated like pages.
-  if (k.startsWith('_astro/') || k.startsWith('search/index/')) return 'public, max-age=31536000, immutable'
+  // Astro's hashed bundles, the uploads' content-hashed files (media/<hash>.<ext>), and the site search's
+  // content-addressed index files (search/index/<hash>…): the manifest (search/manifest.json) and the result
+  // records (search/records/…) are revalidated like pages.
+  if (k.startsWith('_astro/') || k.startsWith('media/') || k.startsWith('search/index/')) return 'public, max-age=31536000, immutable'
   // Stock Pagefind bundles (the search evaluation serves one beside the site for its comparison).
   // Shards of a large site's index (pagefind-shards/<shard>/…) are bundles of the same layout.
   const p = k.replace(/^pagefind-shards\/[^/]+\//, 'pagefind/')

@@ -25,6 +25,7 @@ export const sitePages = {
   lectures: '/lectures/',
   cancelRegistration: '/lectures/cancel/',
   squareEvents: '/square-events/',
+  recaps: '/recaps/',
   consultations: '/consultations/',
   opinionStatus: '/opinions/status/',
   suggest: '/suggest/',
@@ -40,6 +41,7 @@ export const lecturePath = (d: Sluggable) => `/lectures/${slugOf(d)}/`
 export const lecturePosterPath = (d: Sluggable) => `${lecturePath(d)}poster/`
 export const eventPath = (d: Sluggable) => `/square-events/${slugOf(d)}/`
 export const eventPosterPath = (d: Sluggable) => `${eventPath(d)}poster/`
+export const recapPath = (d: Sluggable) => `/recaps/${slugOf(d)}/`
 export const consultationPath = (d: Sluggable) => `/consultations/${slugOf(d)}/`
 /** The opinion form for one article of a draft. */
 export const consultationArticlePath = (d: Sluggable, articleNumber: number | string) => `${consultationPath(d)}${articleNumber}/`
@@ -57,7 +59,7 @@ export const searchPath = (q?: string | null, type?: string | null) => withQuery
 
 /**
  * The site page of a CMS document, by collection slug: what the build check expects to exist and what a
- * preview shows. Null for documents without a page of their own (recaps appear on their lecture or event).
+ * preview shows. Null for documents without a page of their own.
  */
 export function documentPath(collection: string, d: Sluggable & Record<string, unknown>): string | null {
   switch (collection) {
@@ -73,6 +75,8 @@ export function documentPath(collection: string, d: Sluggable & Record<string, u
       return eventPath(d)
     case 'consultations':
       return consultationPath(d)
+    case 'recaps':
+      return recapPath(d)
     case 'collection-points':
       return sitePages.collectionPoints
     default:
@@ -113,6 +117,9 @@ export const apiRoutes = {
   /** POST a code to check in; GET (optionally with the code, as the QR link does) for the phone page. */
   checkIn: (checkInCode?: string) => withQuery('/api/staff/check-in', { code: checkInCode }),
   rebuildSite: '/api/site-builds/rebuild',
+  /** A recap's review (cms/src/collections/Recaps/endpoints.ts): save and submit (a new one has no id yet), return with a comment. */
+  recapSubmit: (recapId?: Id) => (recapId === undefined ? '/api/recaps/submit' : `/api/recaps/${recapId}/submit`),
+  recapReturn: (recapId: Id) => `/api/recaps/${recapId}/return`,
   preview: (collection: string, id: Id) => `/api/site-builds/preview/${collection}/${id}`,
   // Payload's own REST API, read by the site's snapshot fallback and the scripts.
   collection: (slug: string) => `/api/${slug}`,

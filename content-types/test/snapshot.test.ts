@@ -62,13 +62,15 @@ export const fits = (payload: {
 }): Omit<SiteSnapshot, 'generatedAt'> => ({
   settings: payload.settings satisfies PublicSettings,
   synonyms: payload.synonyms,
-  news: [payload.news satisfies PublicNews],
+  // Uploads carry a personal field (uploadedBy) and Payload types their file name as optional; the snapshot
+  // refuses the one and requires the other, so uploads are casts.
+  news: [{ ...payload.news, cover: payload.news.cover as PublicNews['cover'] } satisfies PublicNews],
   explainers: [payload.explainer satisfies PublicExplainer],
   laws: [{ ...payload.law, shortTitle: payload.law.shortTitle || payload.law.title, articles: [payload.article] } satisfies PublicLaw],
-  lectures: [{ ...payload.lecture, seatsLeft: 1, waitlistCount: 0 } satisfies PublicLecture],
-  squareEvents: [payload.event satisfies PublicSquareEvent],
+  lectures: [{ ...payload.lecture, cover: payload.lecture.cover as PublicLecture['cover'], seatsLeft: 1, waitlistCount: 0 } satisfies PublicLecture],
+  squareEvents: [{ ...payload.event, photos: payload.event.photos as PublicSquareEvent['photos'] } satisfies PublicSquareEvent],
   // Payload types personal fields too; the snapshot refuses them, so these two are casts.
   recaps: [payload.recap as PublicRecap],
-  consultations: [{ ...payload.consultation, participants: 0, opinionCount: 0 } satisfies PublicConsultation],
+  consultations: [{ ...payload.consultation, attachments: payload.consultation.attachments as PublicConsultation['attachments'], participants: 0, opinionCount: 0 } satisfies PublicConsultation],
   collectionPoints: [payload.point as PublicCollectionPoint],
 })

@@ -58,7 +58,7 @@ describe('site pages', () => {
     expect(documentPath('square-events', { id: 1 })).toBe('/square-events/1/')
     expect(documentPath('consultations', { id: 1 })).toBe('/consultations/1/')
     expect(documentPath('collection-points', { id: 1 })).toBe('/collection-points/')
-    expect(documentPath('recaps', { id: 1 })).toBeNull()
+    expect(documentPath('recaps', { id: 1, slug: 'lecture-recap' })).toBe('/recaps/lecture-recap/')
   })
 })
 
@@ -89,6 +89,9 @@ describe('CMS routes', () => {
     expect(apiRoutes.adoptedOpinions('xlsx')).toBe('/api/staff/opinions/adopted.xlsx')
     expect(apiRoutes.checkIn()).toBe('/api/staff/check-in')
     expect(apiRoutes.preview('news', 3)).toBe('/api/site-builds/preview/news/3')
+    expect(apiRoutes.recapSubmit()).toBe('/api/recaps/submit')
+    expect(apiRoutes.recapSubmit(4)).toBe('/api/recaps/4/submit')
+    expect(apiRoutes.recapReturn(4)).toBe('/api/recaps/4/return')
     expect(apiRoutes.collection('law-explainers')).toBe('/api/law-explainers')
     expect(apiRoutes.global('site-settings')).toBe('/api/globals/site-settings')
   })

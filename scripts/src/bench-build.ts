@@ -1,6 +1,6 @@
 /**
- * npm run bench:build [-- --docs 10000 --edit-docs 1000 --no-stock]
- * npm run bench:build -- --library [--no-stock]
+ * npm run bench:build [-- --docs 10000 --edit-docs 1000 --photos 120 --no-stock]
+ * npm run bench:build -- --library [--photos 120] [--no-stock]
  *
  * --library: part 2 only, on the whole library of ../shared/laws/ (about 300 laws, 22,000 articles) and
  * 1,000 news items.
@@ -14,6 +14,9 @@
  *      build to link from), then the same again unchanged, then one edit;
  *   3. the same content with stock tools: `astro build` without our integration, then the
  *      `pagefind` CLI.
+ * Media: PHOTOS phone-camera pictures (2400×1600 JPEG) uploaded through Payload (which makes the site's sizes),
+ * in recaps of twelve photos each and as news covers; after each edit of an article, one photo is replaced and
+ * published (update → live).
  * Wall time and peak memory (RSS summed over the process tree, sampled every 200 ms) for each.
  * Prints a Markdown table to paste into docs/benchmarks.md.
  */
@@ -22,6 +25,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { explainers, lawFolder, news } from './lib/bench-corpus'
+import { benchPhoto } from './lib/bench-photos'
 import { env } from './lib/env'
 import { repoRoot } from './lib/processes'
 
@@ -33,6 +37,7 @@ const DOCS = arg('docs', 10_000)
 const EDIT_DOCS = Math.min(arg('edit-docs', 1000), DOCS)
 const STOCK = !process.argv.includes('--no-stock')
 const LIBRARY = process.argv.includes('--library')
+const PHOTOS = arg('photos', 120)
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'lawpoint-bench-'))
 // The CMS's configuration for this run. Set before the CMS modules are imported: the CMS reads its
@@ -41,6 +46,7 @@ const buildsDir = path.join(work, 'site-builds')
 process.env.DATABASE_URL = `file:${path.join(work, 'bench.db')}`
 process.env.SITE_BUILDS_DIR = buildsDir
 process.env.JOBS_AUTORUN = 'false'
+process.env.MEDIA_DIR = path.join(work, 'media')
 process.env.PAYLOAD_SECRET ??= 'bench-secret'
 
 const { localPayload } = await import('@lawpoint/cms/lib/localPayload')
@@ -121,6 +127,44 @@ async function loadUpTo(total: number) {
   return articles + loadedExplainers.size + loadedNews
 }
 
+const photoIds: (number | string)[] = []
+/** PHOTOS pictures: recaps of twelve, the rest as covers of the first news items. Once. */
+async function loadPhotos() {
+  if (photoIds.length || !PHOTOS) return
+  const t = performance.now()
+  const ctx = { skipSiteBuild: true }
+  for (let i = 0; i < PHOTOS; i++) {
+    const data = await benchPhoto(i)
+    const doc = await payload.create({ collection: 'media', data: { alt: `基准测试照片 ${i + 1}：活动现场` }, file: { data, mimetype: 'image/jpeg', name: `bench-${i + 1}.jpg`, size: data.length }, context: ctx, depth: 0 })
+    photoIds.push(doc.id)
+  }
+  const recaps = Math.floor(PHOTOS / 12)
+  for (let r = 0; r < recaps; r++)
+    await payload.create({ collection: 'recaps', data: { title: `基准测试活动回顾 ${r + 1}`, slug: `bench-recap-${r + 1}`, _status: 'published', body: news(1)[0]!.body, gallery: photoIds.slice(r * 12, r * 12 + 12) } as never, context: ctx, depth: 0, overrideAccess: true })
+  const covers = photoIds.slice(recaps * 12)
+  const { docs } = await payload.find({ collection: 'news', limit: covers.length, depth: 0, sort: 'id' })
+  for (const [i, n] of docs.entries()) await payload.update({ collection: 'news', id: n.id, data: { cover: covers[i] } as never, context: ctx, depth: 0 })
+  const mb = fs.readdirSync(process.env.MEDIA_DIR!).reduce((sum, f) => sum + fs.statSync(path.join(process.env.MEDIA_DIR!, f)).size, 0) / 2 ** 20
+  console.log(`已上传 ${PHOTOS} 张照片（${recaps} 篇十二图活动回顾，${docs.length} 张新闻封面；连同 CMS 生成的尺寸共 ${mb.toFixed(0)} MB，${((performance.now() - t) / 1000).toFixed(0)} 秒）`)
+}
+
+/** One photo of a recap replaced by staff (a new file on the same media document): its sizes are made again. */
+let replaced = 0
+const replacePhoto = async (label: string) => {
+  if (!photoIds.length) return
+  const id = photoIds[1]!
+  const data = await benchPhoto(10_000 + ++replaced)
+  results.push(
+    await measure(`${label}：更换活动回顾中的 1 张照片后上线（含 ${env.SITE_BUILD_DEBOUNCE_MS} ms 去抖）`, async () => {
+      const before = new Date().toISOString()
+      await payload.update({ collection: 'media', id, data: {}, file: { data, mimetype: 'image/jpeg', name: `bench-replaced-${replaced}.jpg`, size: data.length }, depth: 0 })
+      const { docs } = await payload.find({ collection: 'site-builds', where: { requestedAt: { greater_than_equal: before } }, limit: 1, depth: 0 })
+      if (!docs[0]) throw new Error('更换照片后没有排队发布')
+      return waitBuilt(docs[0].id)
+    }),
+  )
+}
+
 async function waitBuilt(id: number | string) {
   for (;;) {
     const b = await payload.findByID({ collection: 'site-builds', id, depth: 0 })
@@ -150,19 +194,23 @@ const docsLabel = (n: number) => `${n.toLocaleString('en')} 篇${LIBRARY ? '（�
 // 1. EDIT_DOCS site: first publish, then one edit (not for --library).
 if (!LIBRARY) {
   const n = await loadUpTo(EDIT_DOCS)
+  await loadPhotos()
   results.push(await measure(`${docsLabel(n)}：首次发布`, publish))
   results.push(await editOne(docsLabel(n)))
+  await replacePhoto(docsLabel(n))
 }
 
 // 2. DOCS site (or the whole library), cold, then unchanged, then one edit.
 if (LIBRARY || DOCS > EDIT_DOCS) {
   const n = await loadUpTo(LIBRARY ? Infinity : DOCS)
+  await loadPhotos()
   // Truly cold: an empty builds folder, so no caches and no previous build to link pages from. The CMS keeps
   // the folder it read at import, so the first part's builds are moved aside (kept with BENCH_KEEP).
   if (fs.existsSync(buildsDir)) fs.renameSync(buildsDir, path.join(work, `site-builds-${EDIT_DOCS}`))
   results.push(await measure(`${docsLabel(n)}：发布（冷，无缓存）`, publish))
   results.push(await measure(`${docsLabel(n)}：不改内容再发布一次（有缓存）`, publish))
   results.push(await editOne(docsLabel(n)))
+  await replacePhoto(docsLabel(n))
 }
 
 // 3. Stock tools on the same content.

@@ -2,8 +2,10 @@
  * npm run bench:site — the public site's budgets, measured on the built site (site/dist, or SITE_DIR):
  *  - bytes transferred for an article page with an explainer, one without, and the Civil Code's table of
  *    contents (HTML + CSS + JS each loads; raw and gzip, as nginx would send);
- *  - Lighthouse 12 mobile performance and accessibility (Debian chromium) on the home, article (with and
- *    without an explainer), table of contents, lecture, consultation and search pages;
+ *  - the same for the recap with the most photos (the fixture's has twelve), its images counted apart: each
+ *    image loaded at phone width, largest file (budget ≤ 120 KB each);
+ *  - Lighthouse 12 mobile performance, accessibility and layout shift (Debian chromium) on the home, article
+ *    (with and without an explainer), table of contents, lecture, consultation, recap and search pages;
  *  - time to the first search result after the index has loaded: our search, through the page, as a
  *    resident types (the comparison with stock Pagefind on the same pages: npm run search:eval -- --browser).
  */
@@ -36,6 +38,14 @@ const firstPage = (section: string) => {
 const article = fs.existsSync(path.join(dir, 'civil-code/1165/index.html')) ? '/civil-code/1165/' : firstPage('civil-code')
 /** An article of the library without an explainer: the text of the law and its neighbours. */
 const lawArticle = fs.existsSync(path.join(dir, 'civil-code/1164/index.html')) ? '/civil-code/1164/' : article
+/** The recap whose page shows the most photos (gallery thumbnails). */
+const recap = (() => {
+  const root = path.join(dir, 'recaps')
+  if (!fs.existsSync(root)) return '/recaps/'
+  const photos = (d: string) => (fs.readFileSync(path.join(root, d, 'index.html'), 'utf8').match(/class="gallery-thumb"/g) ?? []).length
+  const best = fs.readdirSync(root).filter((d) => fs.existsSync(path.join(root, d, 'index.html'))).sort((a, b) => photos(b) - photos(a))[0]
+  return best ? `/recaps/${best}/` : '/recaps/'
+})()
 const pages = {
   home: '/',
   article,
@@ -44,6 +54,7 @@ const pages = {
   toc: '/civil-code/',
   lecture: firstPage('lectures'),
   consultation: firstPage('consultations'),
+  recap,
   search: '/search/?q=' + encodeURIComponent('高空抛物'),
 }
 const queries = ['高空抛物', '彩礼', '第1165条', '居住权', '广场报名', '离婚 冷静期']
@@ -56,32 +67,48 @@ console.log(`网站目录 ${dir}，临时服务 ${base}\n`)
 // 1. Transfer size of the article pages (with and without an explainer) and of the largest table of contents.
 const browser = await chromium.launch({ executablePath: chromePath, args: chromeFlags })
 const page = await browser.newPage({ viewport: { width: 390, height: 844 } })
-let bodies: { url: string; raw: number; gzip: number }[] = []
+let bodies: { url: string; raw: number; gzip: number; image: boolean }[] = []
 page.on('response', async (res) => {
   try {
     const buf = await res.body()
-    bodies.push({ url: res.url(), raw: buf.length, gzip: gzipSync(buf, { level: 6 }).length })
+    const image = (res.headers()['content-type'] ?? '').startsWith('image/')
+    bodies.push({ url: res.url(), raw: buf.length, gzip: image ? buf.length : gzipSync(buf, { level: 6 }).length, image })
   } catch {}
 })
-for (const [name, budget] of [['article', '（预算 ≤ 30 KB）'], ['law-article', '（预算 ≤ 30 KB）'], ['toc', '']] as const) {
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`
+for (const [name, budget] of [['article', '（预算 ≤ 30 KB）'], ['law-article', '（预算 ≤ 30 KB）'], ['toc', ''], ['recap', '（图片以外预算 ≤ 30 KB）']] as const) {
   bodies = []
   await page.goto(base + pages[name], { waitUntil: 'networkidle' })
-  const raw = bodies.reduce((n, b) => n + b.raw, 0)
-  const gz = bodies.reduce((n, b) => n + b.gzip, 0)
+  // Lazy photos further down load as a resident scrolls: scroll to the end, then count what arrived.
+  await page.evaluate(async () => {
+    for (let y = 0; y < document.body.scrollHeight; y += 600) {
+      window.scrollTo(0, y)
+      await new Promise((r) => setTimeout(r, 60))
+    }
+  })
+  await page.waitForLoadState('networkidle')
+  const [images, rest] = [bodies.filter((b) => b.image), bodies.filter((b) => !b.image)]
+  const raw = rest.reduce((n, b) => n + b.raw, 0)
+  const gz = rest.reduce((n, b) => n + b.gzip, 0)
   const scripts = await page.evaluate(() => [...document.scripts].map((s) => (s.src ? s.src : `inline ${s.textContent?.length ?? 0} B`)))
-  console.log(`${name} ${pages[name]}：${bodies.length} 个请求，原始 ${(raw / 1024).toFixed(1)} KB，gzip 后 ${(gz / 1024).toFixed(1)} KB${budget}`)
+  console.log(`${name} ${pages[name]}：图片以外 ${rest.length} 个请求，原始 ${kb(raw)}，gzip 后 ${kb(gz)}${budget}`)
+  if (images.length) {
+    const largest = Math.max(...images.map((b) => b.raw))
+    console.log(`  图片 ${images.length} 个（宽 390 CSS 像素），共 ${kb(images.reduce((n, b) => n + b.raw, 0))}，最大 ${kb(largest)}（预算每张 ≤ 120 KB）`)
+  }
   console.log(`  页面脚本：${scripts.join('；') || '无'}\n`)
 }
 
 // 2. Lighthouse, mobile (its default form factor and simulated throttling).
 const chrome = await chromeLauncher.launch({ chromePath, chromeFlags })
-console.log('Lighthouse 12 移动端（预算：性能 ≥ 0.98，无障碍 = 1.0）')
-const scores: Record<string, { performance: number; accessibility: number }> = {}
+console.log('Lighthouse 12 移动端（预算：性能 ≥ 0.98，无障碍 = 1.0，布局偏移 CLS 0）')
+const scores: Record<string, { performance: number; accessibility: number; cls: number }> = {}
 for (const [name, p] of Object.entries(pages)) {
   const result = await lighthouse(base + p, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] })
   const c = result!.lhr.categories
-  scores[name] = { performance: c.performance!.score!, accessibility: c.accessibility!.score! }
-  console.log(`  ${name.padEnd(13)} 性能 ${scores[name]!.performance.toFixed(2)}  无障碍 ${scores[name]!.accessibility.toFixed(2)}  ${p}`)
+  const cls = result!.lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN
+  scores[name] = { performance: c.performance!.score!, accessibility: c.accessibility!.score!, cls }
+  console.log(`  ${name.padEnd(13)} 性能 ${scores[name]!.performance.toFixed(2)}  无障碍 ${scores[name]!.accessibility.toFixed(2)}  CLS ${cls.toFixed(3)}  ${p}`)
 }
 await chrome.kill()
 

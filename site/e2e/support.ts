@@ -70,6 +70,8 @@ export const templates: { name: string; path: string; text: string }[] = [
   { name: 'lecture-cancel', path: '/lectures/cancel/', text: '取消码' },
   { name: 'square-events', path: '/square-events/', text: '宪法广场' },
   { name: 'square-event', path: '/square-events/yingnan-night-market/', text: '英南村普法夜市回顾' },
+  { name: 'recaps', path: '/recaps/', text: '12 张照片' },
+  { name: 'recap', path: '/recaps/recap-high-altitude-objects/', text: '共 12 张' },
   { name: 'consultations', path: '/consultations/', text: '正在征集' },
   { name: 'consultation-open', path: '/consultations/jiangmen-dog-regulation/', text: '参与情况' },
   { name: 'consultation-article', path: '/consultations/jiangmen-dog-regulation/4/', text: '对第四条提意见' },

@@ -44,6 +44,9 @@ beforeAll(async () => {
   unchanged = `/civil-code/${civil.find((e) => e.articleNumber !== edited.articleNumber && !(edited.relatedArticles ?? []).includes(e.articleNumber))!.articleNumber}/`
   edited.title = `${edited.title}（增量发布测试 Qzincremental）`
   removed = snapshot.news.pop()!
+  // Staff correct one photo's alt text: the pages showing it change, its file does not.
+  const photo = snapshot.recaps[0]!.gallery![1] as { alt: string }
+  photo.alt = `${photo.alt}（已更正）`
   writeFileSync(tmpSnapshot, JSON.stringify(snapshot))
   second = await buildFixtureSite({ SNAPSHOT_FILE: tmpSnapshot, PREVIOUS_DIST: first, ASTRO_CACHE_DIR: cacheDir })
   cold = await buildFixtureSite({ SNAPSHOT_FILE: tmpSnapshot })
@@ -86,6 +89,18 @@ describe('incremental build', () => {
     const [inc, fresh] = [searchFiles(second), searchFiles(cold)]
     expect([...inc.keys()].sort()).toEqual([...fresh.keys()].sort())
     for (const [name, bytes] of inc) expect(bytes.equals(fresh.get(name)!), name).toBe(true)
+  })
+
+  it('publishes the same media files as a cold build, the unchanged ones linked, not processed again', () => {
+    const media = (d: string) => new Map(readdirSync(join(d, 'media')).map((f) => [f, readFileSync(join(d, 'media', f))]))
+    const [inc, fresh] = [media(second), media(cold)]
+    // 16 images in three sizes each and 2 PDFs, less the cover of the removed news item: it leaves with its page.
+    expect(inc.size).toBe(50 - 3)
+    expect(readdirSync(join(first, 'media'))).toHaveLength(50)
+    expect([...inc.keys()].sort()).toEqual([...fresh.keys()].sort())
+    for (const [name, bytes] of inc) expect(bytes.equals(fresh.get(name)!), name).toBe(true)
+    for (const name of inc.keys()) expect(statSync(join(second, 'media', name)).ino, name).toBe(statSync(join(first, 'media', name)).ino)
+    expect(readFileSync(page(second, '/recaps/recap-high-altitude-objects/'), 'utf8')).toContain('居民坐满社区多功能厅听讲（已更正）')
   })
 
   it('finds the edit, and only with its kind', async () => {

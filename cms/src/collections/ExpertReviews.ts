@@ -6,7 +6,12 @@ import { dateTimeField } from '../fields/dateTime'
 export const ExpertReviews: CollectionConfig = {
   slug: 'expert-reviews',
   labels: { singular: '专家意见', plural: '专家论证意见' },
-  admin: { useAsTitle: 'topic', defaultColumns: ['topic', 'consultation', 'expert', 'state', 'requestedAt'], group: '立法联系' },
+  admin: {
+    useAsTitle: 'topic',
+    defaultColumns: ['topic', 'consultation', 'expert', 'state', 'requestedAt'],
+    group: '立法联系',
+    description: '就某项征集请专家研究群众意见、给出专业意见。仅管理员和编辑可见，不在网站公开。',
+  },
   access: { read: isStaff, create: isStaff, update: isStaff, delete: isStaff },
   defaultSort: '-requestedAt',
   fields: [
@@ -18,7 +23,14 @@ export const ExpertReviews: CollectionConfig = {
         { name: 'expert', label: '咨询专家', type: 'relationship', relationTo: 'experts', required: true },
       ],
     },
-    { name: 'opinions', label: '请专家研究的意见', type: 'relationship', relationTo: 'opinions', hasMany: true },
+    {
+      name: 'opinions',
+      label: '请专家研究的意见',
+      type: 'relationship',
+      relationTo: 'opinions',
+      hasMany: true,
+      admin: { description: '按回执编号选择；转给专家时不要附上提意见人的姓名、电话' },
+    },
     {
       type: 'row',
       fields: [

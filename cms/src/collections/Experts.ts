@@ -7,7 +7,12 @@ import { selectOptions } from '../fields/options'
 export const Experts: CollectionConfig = {
   slug: 'experts',
   labels: { singular: '咨询专家', plural: '咨询专家库' },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'field', 'organisation'], group: '立法联系' },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'field', 'organisation'],
+    group: '立法联系',
+    description: '仅管理员和编辑可见，不在网站公开。专家的电话、邮箱只用于联系咨询，不外传。',
+  },
   access: { read: isStaff, create: isStaff, update: isStaff, delete: isStaff },
   fields: [
     { name: 'name', label: '姓名', type: 'text', required: true },

@@ -6,6 +6,7 @@ import { richTextField } from '../fields/richText'
 import { slugField } from '../fields/slug'
 import { setPublishedAt } from '../hooks/setPublishedAt'
 import { draftVersions, publicContentAccess } from '../access/publicContent'
+import { guide } from '../fields/guides'
 
 /**
  * The explained article comes from the law library: the law's name follows its key, and the article text (and its
@@ -73,6 +74,7 @@ export const LawExplainers: CollectionConfig = {
     defaultColumns: ['title', 'law', 'book', 'chapter', 'articleNumber', '_status'],
     listSearchableFields: ['title', 'articleText', 'aliases'],
     group: '内容',
+    description: `网站“普法解读”栏目，一篇解读对应法律的一条（或连续几条），也显示在该条的法条页上。${guide.publishing}`,
   },
   access: publicContentAccess,
   versions: draftVersions,
@@ -177,6 +179,7 @@ export const LawExplainers: CollectionConfig = {
       label: '典型案例',
       labels: { singular: '案例', plural: '案例' },
       type: 'array',
+      admin: { description: '案例中的当事人用化名或“张某”，不要写真实姓名、电话、住址' },
       fields: [
         { name: 'title', label: '案例名称', type: 'text', required: true },
         { name: 'facts', label: '基本案情', type: 'textarea' },
@@ -201,7 +204,7 @@ export const LawExplainers: CollectionConfig = {
       hasMany: true,
       admin: { description: '同一部法律中相关条文的序号' },
     },
-    { name: 'tags', label: '标签', type: 'text', hasMany: true, admin: { position: 'sidebar' } },
+    { name: 'tags', label: '标签', type: 'text', hasMany: true, admin: { position: 'sidebar', description: '供后台整理归类，网站不显示；群众的说法请填在“俗称 / 检索别名”' } },
     {
       name: 'aliases',
       label: '俗称 / 检索别名',

@@ -9,6 +9,7 @@ import { slugField } from '../fields/slug'
 import { draftVersions, publicContentAccess } from '../access/publicContent'
 import { forgetLookups } from '../intake/lookups'
 import { promoteWaitlist } from '../intake/seats'
+import { guide } from '../fields/guides'
 import type { CollectionAfterChangeHook } from 'payload'
 import type { Lecture } from '@lawpoint/content-types'
 
@@ -26,6 +27,7 @@ export const Lectures: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'kind', 'startsAt', 'capacity', 'state', '_status'],
     group: '活动',
+    description: `发布后网站显示讲座；状态为“按期举行”、在报名时间内、讲座还没开始时，群众可在网站报名，名额满了进入候补。${guide.publishing}`,
   },
   access: publicContentAccess,
   versions: draftVersions,
@@ -44,6 +46,7 @@ export const Lectures: CollectionConfig = {
           required: true,
           defaultValue: 'scheduled',
           options: selectOptions(lectureStates),
+          admin: { description: '改为“已取消”或“已结束”后网站停止报名' },
         },
       ],
     },
@@ -78,14 +81,15 @@ export const Lectures: CollectionConfig = {
       required: true,
       min: 1,
       max: 5000,
-      admin: { description: '可报名的总人数（含同行人数）', step: 1 },
+      admin: { description: '可报名的总人数（含同行人数）。增加名额后，候补的人按报名先后自动转为报名成功', step: 1 },
     },
     {
       type: 'row',
       fields: [
-        dateTimeField('registrationOpensAt', '报名开始'),
+        dateTimeField('registrationOpensAt', '报名开始', { admin: { description: '留空：发布后即可报名' } }),
         dateTimeField('registrationClosesAt', '报名截止', {
           validate: notBefore('registrationOpensAt', '报名截止时间不能早于报名开始时间'),
+          admin: { description: '留空：讲座开始前都可报名' },
         }),
       ],
     },

@@ -6,6 +6,7 @@ import { richTextField } from '../fields/richText'
 import { slugField } from '../fields/slug'
 import { draftVersions, publicContentAccess } from '../access/publicContent'
 import { setPublishedAt } from '../hooks/setPublishedAt'
+import { guide } from '../fields/guides'
 
 export const News: CollectionConfig = {
   slug: 'news',
@@ -14,6 +15,7 @@ export const News: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'category', 'publishedAt', '_status'],
     group: '内容',
+    description: `网站“新闻动态”栏目。${guide.publishing}`,
   },
   access: publicContentAccess,
   versions: draftVersions,
@@ -21,7 +23,7 @@ export const News: CollectionConfig = {
   hooks: { beforeChange: [setPublishedAt] },
   fields: [
     { name: 'title', label: '标题', type: 'text', required: true, maxLength: 120 },
-    { name: 'summary', label: '摘要', type: 'textarea', maxLength: 300 },
+    { name: 'summary', label: '摘要', type: 'textarea', maxLength: 300, admin: { description: '新闻列表中标题下方显示的一两句话' } },
     { name: 'cover', label: '封面图片', type: 'upload', relationTo: 'media' },
     richTextField('body', '正文', true),
     {
@@ -33,7 +35,7 @@ export const News: CollectionConfig = {
       options: selectOptions(newsCategories),
       admin: { position: 'sidebar' },
     },
-    { name: 'author', label: '作者 / 来源', type: 'text', defaultValue: '江海区人大常委会', admin: { position: 'sidebar' } },
+    { name: 'author', label: '作者 / 来源', type: 'text', defaultValue: '江海区人大常委会', admin: { position: 'sidebar', description: '网站上显示为“来源：…”' } },
     publishedAtField(),
     slugField(),
   ],

@@ -4,6 +4,7 @@ import { limits } from '@lawpoint/content-types'
 import { nobody } from '../access/anyone'
 import { isStaff } from '../access/isStaff'
 import { createdAtField } from '../fields/locked'
+import { guide } from '../fields/guides'
 import { env } from '../env'
 import { sniffAttachment } from '../intake/sniff'
 import type { OpinionAttachment } from '@lawpoint/content-types'
@@ -25,7 +26,13 @@ const sniffUpload: CollectionBeforeValidateHook<OpinionAttachment> = async ({ re
 export const OpinionAttachments: CollectionConfig = {
   slug: 'opinion-attachments',
   labels: { singular: '意见附件', plural: '意见附件' },
-  admin: { group: '群众来件', defaultColumns: ['filename', 'mimeType', 'filesize', 'createdAt'], hidden: ({ user }) => !['admin', 'editor'].includes((user as { role?: string })?.role ?? '') },
+  admin: {
+    group: '群众来件',
+    useAsTitle: 'filename',
+    defaultColumns: ['filename', 'mimeType', 'filesize', 'createdAt'],
+    hidden: ({ user }) => !['admin', 'editor'].includes((user as { role?: string })?.role ?? ''),
+    description: `群众随意见提交的照片和 PDF，是办理的原始凭据：不公开、不能替换。${guide.personal}`,
+  },
   // The file is evidence of what a resident sent: never replaced or renamed once stored.
   access: { read: isStaff, create: isStaff, update: nobody, delete: isStaff },
   hooks: { beforeValidate: [sniffUpload] },
@@ -36,5 +43,5 @@ export const OpinionAttachments: CollectionConfig = {
     // No public URL, no resized copies: the original is evidence.
     disableLocalStorage: false,
   },
-  fields: [{ name: 'note', label: '说明', type: 'text' }, createdAtField()],
+  fields: [{ name: 'note', label: '说明', type: 'text', admin: { description: '内部说明，如“英南村采集点纸质意见第 2 页”' } }, createdAtField()],
 }

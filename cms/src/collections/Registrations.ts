@@ -7,6 +7,7 @@ import { createdAtField, submitted, systemField } from '../fields/locked'
 import { refuseIncrease } from '../hooks/refuseRewrite'
 import { admitEntry, drawTicket, lockSeats, lockSeatsOf, nextTicket, promoteWaitlist, takeSeats } from '../intake/seats'
 import { publicError } from '../lib/publicError'
+import { guide } from '../fields/guides'
 import type { Registration } from '@lawpoint/content-types'
 import { cancelCodeFormat, checkInCodeFormat } from '@lawpoint/content-types'
 
@@ -115,8 +116,7 @@ export const Registrations: CollectionConfig = {
     defaultColumns: ['lecture', 'name', 'phone', 'attendees', 'status', 'waitlistPosition', 'checkedInAt'],
     listSearchableFields: ['checkInCode', 'name'],
     group: '群众来件',
-    description:
-      '手机签到：用手机扫描报名者的签到二维码，或打开 /api/staff/check-in 输入签到码。在这里新建的报名和网上报名一样排队：有空余名额且前面没有能坐下的候补时为“已确认”，否则为“候补”。',
+    description: `${guide.personal}手机签到：扫描报名者的签到二维码，或打开 /api/staff/check-in 输入签到码。在这里新建的报名和网上报名一样排队：有空余名额且前面没有能坐下的候补时为“报名成功”，否则为“候补中”。`,
   },
   access: { read: isStaff, create: isStaff, update: isStaff, delete: isStaff },
   defaultSort: 'createdAt',
@@ -151,12 +151,21 @@ export const Registrations: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'status', label: '状态', type: 'select', required: true, defaultValue: 'confirmed', index: true, options: selectOptions(registrationStatuses) },
-        systemField({ name: 'waitlistPosition', label: '候补序号', type: 'number', index: true }),
+        {
+          name: 'status',
+          label: '状态',
+          type: 'select',
+          required: true,
+          defaultValue: 'confirmed',
+          index: true,
+          options: selectOptions(registrationStatuses),
+          admin: { description: '改为“已取消”后名额自动让给排在最前的候补' },
+        },
+        systemField({ name: 'waitlistPosition', label: '候补序号', type: 'number', index: true, admin: { description: '按报名先后排队，有名额时自动递补' } }),
       ],
     },
-    systemField({ name: 'checkInCode', label: '签到码', type: 'text', unique: true, index: true }),
-    systemField({ name: 'cancelCode', label: '取消码', type: 'text', unique: true, index: true }),
+    systemField({ name: 'checkInCode', label: '签到码', type: 'text', unique: true, index: true, admin: { description: '报名后群众拿到的签到码和二维码，现场签到用' } }),
+    systemField({ name: 'cancelCode', label: '取消码', type: 'text', unique: true, index: true, admin: { description: '只给报名者本人：凭它在网站查看或取消报名，不要告诉他人' } }),
     {
       type: 'row',
       fields: [

@@ -6,6 +6,7 @@ import { placeField } from '../fields/place'
 import { richTextField } from '../fields/richText'
 import { slugField } from '../fields/slug'
 import { draftVersions, publicContentAccess } from '../access/publicContent'
+import { guide } from '../fields/guides'
 
 /** Activities on the 宪法广场 at 江南广场 and the law squares in village pocket squares. */
 export const SquareEvents: CollectionConfig = {
@@ -15,6 +16,7 @@ export const SquareEvents: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'kind', 'startsAt', '_status'],
     group: '活动',
+    description: `宪法广场、法治广场的活动，发布后在网站展示（不设报名）。${guide.publishing}`,
   },
   access: publicContentAccess,
   versions: draftVersions,
@@ -33,7 +35,7 @@ export const SquareEvents: CollectionConfig = {
     { name: 'organisers', label: '主办 / 承办单位', type: 'text', hasMany: true },
     { name: 'summary', label: '简介', type: 'textarea', maxLength: 300 },
     richTextField('body', '活动介绍'),
-    { name: 'photos', label: '活动照片', type: 'upload', relationTo: 'media', hasMany: true },
+    { name: 'photos', label: '活动照片', type: 'upload', relationTo: 'media', hasMany: true, admin: { description: '在网站公开：避免拍到群众正脸特写和证件、手机号' } },
     slugField(),
   ],
 }

@@ -5,5 +5,5 @@ import { dateTimeField } from './dateTime'
 export const publishedAtField = (): DateField =>
   dateTimeField('publishedAt', '发布日期', {
     index: true,
-    admin: { position: 'sidebar' },
+    admin: { position: 'sidebar', description: '网站上显示的日期；留空则取第一次发布的时间' },
   })

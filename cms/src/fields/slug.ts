@@ -21,7 +21,7 @@ export const slugField = (from = 'title'): TextField => ({
   index: true,
   admin: {
     position: 'sidebar',
-    description: '用于网址，只能包含小写字母、数字和连字符；留空则自动生成。',
+    description: '用于网址，只能包含小写字母、数字和连字符；留空则自动生成。发布后再改，已分享出去的旧链接会打不开。',
   },
   validate: (value: string | null | undefined) =>
     !value || /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value) ? true : '网址别名只能包含小写字母、数字和连字符',

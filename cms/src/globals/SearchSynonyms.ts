@@ -6,7 +6,7 @@ import { isStaff } from '../access/isStaff'
 export const SearchSynonyms: GlobalConfig = {
   slug: 'search-synonyms',
   label: '搜索同义词',
-  admin: { group: '系统', description: '群众搜索时常用的说法与法律用语的对应关系，例如“欠薪”对应“拖欠工资”“劳动报酬”。' },
+  admin: { group: '系统', description: '群众搜索时常用的说法与法律用语的对应关系，例如“欠薪”对应“拖欠工资”“劳动报酬”。保存后网站搜索几秒内更新。' },
   access: { read: anyone, update: isStaff },
   fields: [
     {

@@ -16,7 +16,7 @@ const linkFields = [
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
   label: '网站设置',
-  admin: { group: '系统' },
+  admin: { group: '系统', description: '网站名称、联系方式、导航和页脚，保存后网站几秒内自动更新。' },
   access: { read: anyone, update: isStaff },
   hooks: { afterChange: [() => forgetSiteIdentity()] },
   fields: [
@@ -27,6 +27,7 @@ export const SiteSettings: GlobalConfig = {
       name: 'contact',
       label: '联系方式',
       type: 'group',
+      admin: { description: '在网站每页页脚和活动海报上公开：只填单位的办公电话和邮箱，不填个人手机' },
       fields: [
         { name: 'address', label: '办公地址', type: 'text' },
         { name: 'phone', label: '办公电话', type: 'text' },
@@ -41,6 +42,7 @@ export const SiteSettings: GlobalConfig = {
       name: 'intake',
       label: '群众来件防护',
       type: 'group',
+      admin: { description: '不在网站显示，保存后几秒内生效' },
       access: { read: ({ req }) => Boolean(req.user) },
       fields: [
         {

@@ -14,6 +14,7 @@ import { documentPath, sitePages, snapshotCollections, type SiteSnapshot } from 
 import { isStaffUser } from '../access/roles'
 import { repoRoot, siteRoot } from './paths'
 import { lawsForSnapshot } from './snapshot'
+import { env } from '../env'
 
 const keyOf = Object.fromEntries(Object.entries(snapshotCollections).map(([k, v]) => [v, k])) as Record<string, keyof typeof snapshotCollections>
 
@@ -22,7 +23,7 @@ function build(snapshotFile: string, outDir: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(repoRoot, 'node_modules/astro/astro.js'), 'build'], {
       cwd: siteRoot,
-      env: { ...process.env, SNAPSHOT_FILE: snapshotFile, SNAPSHOT_STRICT: '1', OUT_DIR: outDir, ASTRO_CACHE_DIR: `${outDir}.cache`, NODE_ENV: 'production' },
+      env: { ...process.env, SNAPSHOT_FILE: snapshotFile, SNAPSHOT_STRICT: '1', OUT_DIR: outDir, ASTRO_CACHE_DIR: `${outDir}.cache`, MEDIA_DIR: env.MEDIA_DIR, NODE_ENV: 'production' },
       stdio: ['ignore', 'ignore', 'pipe'],
     })
     let err = ''

@@ -143,7 +143,7 @@ function runCommand(
   log: (line: string) => void,
   signal?: AbortSignal,
 ): Promise<void> {
-  const env: NodeJS.ProcessEnv = {
+  const buildEnv: NodeJS.ProcessEnv = {
     ...process.env,
     SNAPSHOT_FILE: paths.snapshotFile,
     SNAPSHOT_WAIT_MS: '600000',
@@ -152,12 +152,14 @@ function runCommand(
     // Kept between builds (one build at a time): Astro's content store and our index cache.
     ASTRO_CACHE_DIR: path.join(paths.root, '.cache/astro'),
     PREVIOUS_DIST: paths.previousDist ?? '',
+    // The build copies the uploads it shows from where this CMS keeps them.
+    MEDIA_DIR: env.MEDIA_DIR,
     NODE_ENV: 'production',
   }
   const astro = path.join(repoRoot, 'node_modules/astro/astro.js')
   const [cmd, args, shell] = command ? [command, [], true] : [process.execPath, [astro, 'build'], false]
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args as string[], { cwd: siteRoot, env, shell, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(cmd, args as string[], { cwd: siteRoot, env: buildEnv, shell, stdio: ['ignore', 'pipe', 'pipe'] })
     signal?.addEventListener('abort', () => child.kill('SIGTERM'), { once: true })
     const tail: string[] = []
     const onData = (chunk: Buffer) => {

@@ -12,6 +12,7 @@ import { lectures, recaps, squareEvents } from './data/events'
 import { explainers } from './data/explainers'
 import type { CitedSeed } from './data/types'
 import { news } from './data/news'
+import { seedMedia } from './media'
 import { demoOpinions, demoRegistrants } from './demoSubmissions'
 import { demoUsers } from './demoUsers'
 import { civilCodeArticles, lawArticles, type SourcedArticle } from './lawSource'
@@ -168,9 +169,10 @@ export async function seed(payload: Payload, log: (msg: string) => void = () => 
         squareEvent: r.squareEvent ? squareIds.get(r.squareEvent) : undefined,
         summary: r.summary,
         body: lexical(r.body),
+        // Published ones become 已发布 when created (collections/Recaps/hooks/review.ts); the draft waits for review.
         reviewState: r.submittedForReview ? 'submitted' : 'writing',
         author: userIds.get('volunteer'),
-        ...(r.submittedForReview ? {} : { publishedAt: daysFromNow(-r.daysAgo, 16) }),
+        ...(r.submittedForReview ? { submittedAt: daysFromNow(-r.daysAgo, 16) } : { publishedAt: daysFromNow(-r.daysAgo, 16) }),
       }),
       { draft: r.submittedForReview },
     )
@@ -205,6 +207,9 @@ export async function seed(payload: Payload, log: (msg: string) => void = () => 
     if (c.opensInDays <= 0) await seedOpinions(id, c.articles.length, c.closesInDays < 0)
   }
   log(`立法意见征集 ${consultations.length} 项`)
+
+  await seedMedia(payload, created)
+  log('演示图片与附件已就位')
 
   await seedGlobals()
   return { created }

@@ -32,6 +32,8 @@ const schema = z
     SNAPSHOT_WAIT_MS: count(0),
     SNAPSHOT_STRICT: flag(false),
     SITE_NOW: instant.optional(),
+    /** Where the CMS keeps uploads (its MEDIA_DIR); default: the fixture's media for the fixture, else ../cms/media. */
+    MEDIA_DIR: z.string().optional(),
   })
   .transform((e) => ({ ...e, PUBLIC_CMS_URL: e.PUBLIC_CMS_URL ?? e.CMS_URL ?? 'http://localhost:3000' }))
 

@@ -51,6 +51,8 @@ function renderText(node: LexicalNode): string {
 interface Options {
   /** Shift heading levels so a body's h2 fits under the page's own headings. */
   headingOffset?: number
+  /** HTML of an upload node's media (lib/media/html.ts); without it, or for media it does not know, nothing. */
+  upload?: (value: unknown) => string | null
 }
 
 function renderNodes(nodes: LexicalNode[] | undefined, o: Required<Options>): string {
@@ -91,6 +93,8 @@ function renderNode(node: LexicalNode, o: Required<Options>): string {
     }
     case 'horizontalrule':
       return '<hr>'
+    case 'upload':
+      return o.upload(node.value) ?? ''
     default:
       // Unknown blocks (uploads, relationships, …): keep their text, drop the structure.
       return inner()
@@ -99,7 +103,7 @@ function renderNode(node: LexicalNode, o: Required<Options>): string {
 
 export function renderRichText(doc: LexicalDoc | null | undefined, options: Options = {}): string {
   if (!doc || typeof doc !== 'object' || !doc.root) return ''
-  return renderNodes(doc.root.children, { headingOffset: options.headingOffset ?? 0 })
+  return renderNodes(doc.root.children, { headingOffset: options.headingOffset ?? 0, upload: options.upload ?? (() => null) })
 }
 
 /** Plain text of a rich text document (for descriptions and search). */

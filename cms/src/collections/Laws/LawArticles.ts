@@ -18,7 +18,7 @@ export const LawArticles: CollectionConfig<'law-articles'> = {
     listSearchableFields: ['label', 'text'],
     group: '法律法规库',
     pagination: { defaultLimit: 50 },
-    description: '各部法律的条文。重新导入法律时自动更新；手工修改只在发现录入错误时使用。',
+    description: '各部法律的条文，所属法律发布后在网站公开。重新导入法律时自动更新；手工修改只在发现录入错误时使用，保存后网站几秒内更新。',
   },
   access: { read: articlesOfPublishedLaws, create: isStaff, update: isStaff, delete: isStaff },
   // Law by law, each in its own order (a list sorted by position alone interleaves every law's 第一条).

@@ -21,7 +21,7 @@ export const Laws: CollectionConfig<'laws'> = {
     defaultColumns: ['title', 'category', 'amendedAt', 'key', '_status'],
     listSearchableFields: ['title', 'shortTitle', 'key'],
     group: '法律法规库',
-    description: '法律全文由命令 npm run laws:import 从法律文本导入；条文见“法条”。',
+    description: '法律全文由技术人员导入，条文见“法条”。已发布的法律及其条文在网站“法律法规库”公开；“取消发布”后整部法律从网站撤下。修改后网站几秒内自动更新。',
   },
   access: publicContentAccess,
   versions: draftVersions,

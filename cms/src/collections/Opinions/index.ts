@@ -5,6 +5,7 @@ import { classifyOpinionField, createOpinions, offlineEntryField, personalFieldA
 import { dateTimeField } from '../../fields/dateTime'
 import { changedOnlyBy, createdAtField, submitted, systemField } from '../../fields/locked'
 import { selectOptions } from '../../fields/options'
+import { guide } from '../../fields/guides'
 import { assignReceipt, stampOfflineEntry } from './hooks/receipt'
 
 const staffOnly = { read: isStaffField, update: isStaffField, create: isStaffField }
@@ -20,6 +21,7 @@ export const Opinions: CollectionConfig = {
     useAsTitle: 'receipt',
     defaultColumns: ['receipt', 'kind', 'consultation', 'articleLabel', 'identity', 'channel', 'status', 'duplicateOf', 'createdAt'],
     group: '群众来件',
+    description: `网上和线下收到的群众意见，不在网站公开。志愿者能整理分类，但看不到姓名、电话；联络员只看本采集点线下收集的。${guide.locked}`,
   },
   access: { read: readOpinions, create: createOpinions, update: updateOpinions, delete: isStaff },
   // Personal fields (privacy/personalFields.ts): staff, and the liaison who typed them in; never volunteers.
@@ -28,7 +30,14 @@ export const Opinions: CollectionConfig = {
   hooks: { beforeChange: [stampOfflineEntry, assignReceipt] },
   // What the resident sent (and where it came in) is locked once stored: corrections go in the staff note.
   fields: [
-    systemField({ name: 'receipt', label: '回执编号', type: 'text', unique: true, index: true, admin: { position: 'sidebar' } }),
+    systemField({
+      name: 'receipt',
+      label: '回执编号',
+      type: 'text',
+      unique: true,
+      index: true,
+      admin: { position: 'sidebar', description: '群众凭回执编号和手机号后四位，在网站查询办理状态和答复' },
+    }),
     {
       type: 'row',
       fields: [
@@ -54,6 +63,7 @@ export const Opinions: CollectionConfig = {
     {
       type: 'collapsible',
       label: '提交人信息（个人信息，仅工作人员可见）',
+      admin: { description: guide.personal },
       fields: [
         {
           type: 'row',
@@ -72,7 +82,13 @@ export const Opinions: CollectionConfig = {
       ],
     },
     submitted({ name: 'attachment', label: '附件（手写意见照片或 PDF，不公开）', type: 'upload', relationTo: 'opinion-attachments' }),
-    submitted({ name: 'showPublicly', label: '同意隐去姓名后公开意见内容', type: 'checkbox', defaultValue: false }),
+    submitted({
+      name: 'showPublicly',
+      label: '同意隐去姓名后公开意见内容',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: { description: '群众自己的选择：只有勾选的意见，才能在征集结果反馈里引用原文（不写姓名）' },
+    }),
     submitted({ name: 'consent', label: '已阅读并同意隐私说明', type: 'checkbox', defaultValue: false }),
     {
       type: 'row',
@@ -80,7 +96,7 @@ export const Opinions: CollectionConfig = {
         // A liaison's entries are stamped offline at their own point (hooks/receipt.ts); only staff move one.
         submitted({ name: 'channel', label: '收集渠道', type: 'select', required: true, defaultValue: 'online', options: selectOptions(opinionChannels) }),
         changedOnlyBy({ name: 'collectionPoint', label: '信息采集点', type: 'relationship', relationTo: 'collection-points', index: true }, isStaffField),
-        { ...dateTimeField('gatheredAt', '线下收集日期'), access: { update: offlineEntryField } },
+        { ...dateTimeField('gatheredAt', '线下收集日期', { admin: { description: '纸质意见上的日期' } }), access: { update: offlineEntryField } },
       ],
     },
     systemField({ name: 'enteredBy', label: '录入账号', type: 'relationship', relationTo: 'users', admin: { position: 'sidebar' }, access: { read: isStaffField } }),
@@ -88,13 +104,30 @@ export const Opinions: CollectionConfig = {
       type: 'collapsible',
       label: '办理',
       fields: [
-        { name: 'status', label: '办理状态', type: 'select', required: true, defaultValue: 'received', index: true, options: selectOptions(opinionStatuses), access: staffWrites },
+        {
+          name: 'status',
+          label: '办理状态',
+          type: 'select',
+          required: true,
+          defaultValue: 'received',
+          index: true,
+          options: selectOptions(opinionStatuses),
+          access: staffWrites,
+          admin: { description: '群众查询回执时能看到' },
+        },
         // Volunteers set only these two.
         { name: 'category', label: '所属领域', type: 'select', options: selectOptions(subjectAreas), access: { update: classifyOpinionField } },
         { name: 'summary', label: '归纳摘要', type: 'textarea', admin: { description: '志愿者或工作人员对意见的归纳整理' }, access: { update: classifyOpinionField } },
-        { name: 'duplicateOf', label: '与此意见重复', type: 'relationship', relationTo: 'opinions', access: staffWrites },
+        { name: 'duplicateOf', label: '与此意见重复', type: 'relationship', relationTo: 'opinions', access: staffWrites, admin: { description: '同一内容重复提交时，选最早的那一条' } },
         { name: 'staffNote', label: '内部备注', type: 'textarea', access: staffOnly, admin: { description: '更正或补充说明写在这里：群众提交的内容保存后不能修改' } },
-        { name: 'feedback', label: '办理 / 采纳反馈（回执查询可见）', type: 'textarea', maxLength: 2000, access: staffWrites },
+        {
+          name: 'feedback',
+          label: '办理 / 采纳反馈（回执查询可见）',
+          type: 'textarea',
+          maxLength: 2000,
+          access: staffWrites,
+          admin: { description: '写给提意见的群众看，查询回执时显示为“工作人员答复”' },
+        },
         {
           name: 'rewardIssued',
           label: '已按计划给予采纳奖励',

@@ -16,7 +16,12 @@ export const Users: CollectionConfig = {
     // Behind HTTPS the login cookie never travels in clear; Lax keeps it off other sites' posts.
     cookies: { secure: env.cmsUrl.startsWith('https://'), sameSite: 'Lax' },
   },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'role'], group: '系统' },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'role'],
+    group: '系统',
+    description: '后台账号，每人一个，不要共用。角色决定能看、能改什么；人员离岗时请删除账号。',
+  },
   access: { read: selfOrAdmin, create: isAdmin, update: selfOrAdmin, delete: isAdmin, admin: ({ req }) => Boolean(req.user) },
   hooks: { beforeChange: [firstUserIsAdmin, liaisonNeedsPoint] },
   fields: [
@@ -30,7 +35,10 @@ export const Users: CollectionConfig = {
       saveToJWT: true,
       options: selectOptions(roles),
       access: { create: isAdminField, update: isAdminField },
-      admin: { position: 'sidebar' },
+      admin: {
+        position: 'sidebar',
+        description: '编辑：管理全部内容和群众来件。志愿者：写活动回顾、整理意见，看不到姓名和电话。联络员：只录入、查看本采集点线下收集的意见。',
+      },
     },
     {
       name: 'collectionPoint',

@@ -2,6 +2,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { publicError } from '../../../lib/publicError'
 import { hasRole } from '../../../access/roles'
 import type { Recap } from '@lawpoint/content-types'
+import { reviewMessages } from '../review'
 
 /** The account that creates a recap owns it; volunteers may edit only what they own. */
 export const recordAuthor: CollectionBeforeChangeHook<Recap> = ({ data, operation, req }) => {
@@ -12,7 +13,7 @@ export const recordAuthor: CollectionBeforeChangeHook<Recap> = ({ data, operatio
 /** Volunteers submit for review; publishing is an editor's decision. */
 export const keepVolunteersFromPublishing: CollectionBeforeChangeHook<Recap> = ({ data, req }) => {
   if (hasRole(req.user, 'volunteer') && data._status === 'published') {
-    throw publicError('志愿者不能直接发布。请将“审核状态”设为“已提交审核”并保存草稿，由编辑审核后发布。', 403, 'volunteer-cannot-publish')
+    throw publicError(reviewMessages.volunteerPublish, 403, 'volunteer-cannot-publish')
   }
   return data
 }
