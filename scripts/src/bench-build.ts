@@ -142,7 +142,8 @@ async function loadPhotos() {
   for (let r = 0; r < recaps; r++)
     await payload.create({ collection: 'recaps', data: { title: `基准测试活动回顾 ${r + 1}`, slug: `bench-recap-${r + 1}`, _status: 'published', body: news(1)[0]!.body, gallery: photoIds.slice(r * 12, r * 12 + 12) } as never, context: ctx, depth: 0, overrideAccess: true })
   const covers = photoIds.slice(recaps * 12)
-  const { docs } = await payload.find({ collection: 'news', limit: covers.length, depth: 0, sort: 'id' })
+  // (limit 0 would mean every news item)
+  const { docs } = covers.length ? await payload.find({ collection: 'news', limit: covers.length, depth: 0, sort: 'id' }) : { docs: [] }
   for (const [i, n] of docs.entries()) await payload.update({ collection: 'news', id: n.id, data: { cover: covers[i] } as never, context: ctx, depth: 0 })
   const mb = fs.readdirSync(process.env.MEDIA_DIR!).reduce((sum, f) => sum + fs.statSync(path.join(process.env.MEDIA_DIR!, f)).size, 0) / 2 ** 20
   console.log(`已上传 ${PHOTOS} 张照片（${recaps} 篇十二图活动回顾，${docs.length} 张新闻封面；连同 CMS 生成的尺寸共 ${mb.toFixed(0)} MB，${((performance.now() - t) / 1000).toFixed(0)} 秒）`)
