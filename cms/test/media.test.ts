@@ -71,3 +71,19 @@ describe('who uploaded a file', () => {
     expect(recapSchema.safeParse({ ...exported, gallery: [{ ...(exported.gallery![0] as object), uploadedBy: 3 }] }).success).toBe(false)
   })
 })
+
+describe('who wrote a recap', () => {
+  it('is the volunteer who created it, whatever the request says, and it is not public', async () => {
+    const other = (await payload.find({ collection: 'users', where: { email: { equals: 'editor-media@test.local' } }, limit: 1 })).docs[0]!
+    const res = await api('/api/recaps', { method: 'POST', session: volunteer, json: { title: '冒名测试回顾', body: lexical(['正文']), author: other.id } })
+    expect(res.status, JSON.stringify(res.body)).toBe(201)
+    const me = (await payload.find({ collection: 'users', where: { email: { equals: 'volunteer-media@test.local' } }, limit: 1 })).docs[0]!
+    const stored = await payload.findByID({ collection: 'recaps', id: res.body.doc.id, draft: true, depth: 0 })
+    expect(stored.author).toBe(me.id)
+    await payload.update({ collection: 'recaps', id: res.body.doc.id, data: { _status: 'published' } as never, context: { seeding: true } })
+    const anonymous = await api(`/api/recaps/${res.body.doc.id}`)
+    expect(anonymous.status).toBe(200)
+    expect(anonymous.body).not.toHaveProperty('author')
+  })
+})
+

@@ -51,6 +51,9 @@ describe('query values a database cannot compare', () => {
     const res = await api('/api/law-articles?where[law][equals]=abc')
     expect(res.status).toBe(400)
     expect(res.body.errors[0].message).toBe('查询条件无效：“所属法律”须为编号（数字），收到“abc”。')
+    // Payload reads AND/OR in any case; so does the check.
+    const upper = await api('/api/recaps?where[OR][0][lecture][equals]=abc')
+    expect(upper.status).toBe(400)
   })
 
   it('still answers well-formed filters, through relationships too', async () => {

@@ -1,5 +1,5 @@
 /** The uploads' files in the build: found in every place the snapshot carries them, hashed once, copied whole. */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -69,6 +69,12 @@ describe('MediaStore', () => {
     expect(existsSync(join(root, 'dist2', changed.path))).toBe(true)
     // Linked, not copied, where the file system allows: the build costs no second copy of each photo.
     expect(statSync(join(root, 'dist2', changed.path)).nlink).toBeGreaterThanOrEqual(2)
+    // The next build shows only the new file: the replaced photo leaves the cache (and so the publishing host).
+    const third = new MediaStore(cache, source)
+    await third.store(doc(1, 'a.webp', '2026-11-01T00:00:00.000Z'), doc(1, 'a.webp', '2026-11-01T00:00:00.000Z'))
+    third.writeTo(join(root, 'dist3'))
+    expect(readdirSync(join(cache, 'files'))).toEqual([changed.path.slice('/media/'.length)])
+    expect(Object.values(JSON.parse(readFileSync(join(cache, 'index.json'), 'utf8')))).toEqual([changed.path.slice('/media/'.length)])
     rmSync(root, { recursive: true, force: true })
   })
 })

@@ -2,6 +2,7 @@ import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
 import { anyone } from '../access/anyone'
 import { updateOwnMedia } from '../access/ownMedia'
 import { isStaff } from '../access/isStaff'
+import { isStaffUser } from '../access/roles'
 import { signedIn } from '../access/signedIn'
 import { staffOrVolunteer } from '../access/staffOrVolunteer'
 import { env } from '../env'
@@ -34,7 +35,7 @@ export const Media: CollectionConfig = {
   hooks: {
     beforeChange: [
       ({ data, operation, req }) => {
-        if (operation === 'create' && req.user && !data.uploadedBy) data.uploadedBy = req.user.id
+        if (operation === 'create' && req.user && (!data.uploadedBy || !isStaffUser(req.user))) data.uploadedBy = req.user.id
         return data
       },
     ],

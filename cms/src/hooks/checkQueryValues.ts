@@ -10,7 +10,7 @@ import { publicError } from '../lib/publicError'
 /** Operators whose value is compared as the field's own type (exists, like, near … are not). */
 const comparing = new Set(['equals', 'not_equals', 'in', 'not_in', 'all', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal'])
 const isId = (v: unknown) => (typeof v === 'number' && Number.isSafeInteger(v)) || (typeof v === 'string' && /^\d{1,15}$/.test(v))
-const isDate = (v: unknown) => (typeof v === 'string' || typeof v === 'number') && !Number.isNaN(new Date(v).getTime())
+const isDate = (v: unknown) => (v instanceof Date || typeof v === 'string' || typeof v === 'number') && !Number.isNaN(new Date(v as string).getTime())
 const blank = (v: unknown) => v === null || v === undefined || v === '' || v === 'null'
 
 function valuesOf(operator: string, value: unknown): unknown[] {
@@ -56,7 +56,7 @@ function check(payload: Payload, fields: FlattenedField[], where: unknown): void
   if (where === undefined || where === null) return
   if (typeof where !== 'object' || Array.isArray(where)) throw refuse('where 须为“字段[运算符]=值”的形式。')
   for (const [key, condition] of Object.entries(where)) {
-    if ((key === 'and' || key === 'or') && Array.isArray(condition)) {
+    if ((key.toLowerCase() === 'and' || key.toLowerCase() === 'or') && Array.isArray(condition)) {
       for (const nested of condition) check(payload, fields, nested)
       continue
     }

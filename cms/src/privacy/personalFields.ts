@@ -7,6 +7,7 @@
 import type { CollectionConfig, Field, FieldAccess } from 'payload'
 import { personalData, type PersonalRegistry } from '@lawpoint/content-types'
 import { isStaffField } from '../access/isStaff'
+import { signedIn } from '../access/signedIn'
 import { maskPhoneInLists } from './maskPhone'
 
 export type PersonalFieldAccess = { read: FieldAccess; create?: FieldAccess; update?: FieldAccess }
@@ -26,6 +27,11 @@ function applyTo(fields: Field[], rules: PersonalRegistry[string], access: Perso
       const base = { read: access.read, create: access.create ?? access.read, update: access.update ?? access.read }
       // A field may be stricter than the collection's rule (e.g. a submitted phone nobody may change).
       out = { ...out, access: { ...base, ...(out as { access?: PersonalFieldAccess }).access } } as Field
+    }
+    // An account (who wrote, uploaded, reviewed) is never public: signed-in accounts only, unless the field is stricter.
+    if (rule.kind === 'account' && !rule.hiddenFromVolunteers) {
+      const own = (out as { access?: PersonalFieldAccess }).access
+      out = { ...out, access: { ...own, read: own?.read ?? signedIn } } as Field
     }
     if (rule.maskedInLists && out.type === 'text') out = { ...out, hooks: { ...out.hooks, afterRead: [...(out.hooks?.afterRead ?? []), maskPhoneInLists] } }
     return out

@@ -8,7 +8,8 @@
 import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { apiRoutes, snapshotCollections, stripPersonal } from '@lawpoint/content-types'
+import { apiRoutes, personalFields, snapshotCollections, stripPersonal } from '@lawpoint/content-types'
+import { collectMedia } from './media/collect'
 import type { PublicCollectionPoint, PublicConsultation, PublicLecture, SiteSnapshot } from '@lawpoint/content-types'
 import { env, internalHandoff } from './env'
 
@@ -158,6 +159,8 @@ export function sanitize(s: SiteSnapshot): SiteSnapshot {
     const docs = (s[key] ?? []) as { _status?: string | null }[]
     out[key] = docs.filter((d) => d._status !== 'draft').map((d) => stripPersonal(collection, d)) as never
   }
+  // Uploads populated inside documents (a preview reads them as staff, with their uploader): their personal fields too.
+  for (const media of collectMedia(out)) for (const f of personalFields('media')) delete (media as Record<string, unknown>)[f]
   // A recap's review state is staff workflow, not content.
   out.recaps = out.recaps.map((r) => {
     const { reviewState: _r, ...rest } = r as typeof r & { reviewState?: unknown }

@@ -27,9 +27,19 @@ async function respectingLocks<T>(op: () => Promise<T>): Promise<T> {
   }
 }
 
+/** The request's body; an unreadable one (multipart `_payload` that is not JSON) is the client's mistake: 400. */
+async function readBody(req: PayloadRequest): Promise<void> {
+  try {
+    await addDataAndFileToRequest(req)
+  } catch (error) {
+    if (error instanceof SyntaxError) throw publicError('提交的内容格式有误，请刷新页面后重试。', 400, 'bad-body')
+    throw error
+  }
+}
+
 /** The fields the request may write: never the review fields, the publication state or the id. */
 async function contentOf(req: PayloadRequest): Promise<Record<string, unknown>> {
-  await addDataAndFileToRequest(req)
+  await readBody(req)
   const data = { ...((req.data ?? {}) as Record<string, unknown>) }
   for (const f of [...reviewFields, '_status', 'id', 'createdAt', 'updatedAt']) delete data[f]
   return data
@@ -60,7 +70,7 @@ async function submitForReview(req: PayloadRequest): Promise<Response> {
 async function returnForChanges(req: PayloadRequest): Promise<Response> {
   if (!req.user) throw publicError(reviewMessages.login, 401, 'login')
   if (!isStaffUser(req.user)) throw publicError(reviewMessages.returnStaffOnly, 403, 'review-return-staff-only')
-  await addDataAndFileToRequest(req)
+  await readBody(req)
   const checked = checkComment((req.data as { comment?: unknown } | undefined)?.comment)
   if ('error' in checked) throw publicError(checked.error, 400, 'review-comment')
   const id = req.routeParams!.id as string

@@ -85,7 +85,15 @@ export function mediaAssets(): Promise<MediaAssets> {
   g[SHARED] ??= (async () => {
     const store = new MediaStore(join(env.ASTRO_CACHE_DIR, 'lawpoint-media'), sourceDir())
     const byId = new Map<number, SiteMedia>()
-    for (const doc of collectMedia(await loadSnapshot())) byId.set(doc.id, await prepare(store, doc))
+    for (const doc of collectMedia(await loadSnapshot())) {
+      // One unreadable upload must not hold back every publish (an urgent notice among them): it is left out,
+      // named in the build log, and its pages show their text without it.
+      try {
+        byId.set(doc.id, await prepare(store, doc))
+      } catch (error) {
+        console.warn(`[media] 已略过 ${doc.filename}（${doc.alt}）：${(error as Error).message}`)
+      }
+    }
     const get = (ref: unknown) => (isMedia(ref) ? byId.get(ref.id) : typeof ref === 'number' ? byId.get(ref) : undefined)
     return {
       get,

@@ -7,7 +7,7 @@
  * name, size and last change, and its bytes kept there, so an unchanged image costs one lookup in later builds.
  */
 import { createHash } from 'node:crypto'
-import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { basename, extname, join, resolve } from 'node:path'
 import type { PublicMedia } from '@lawpoint/content-types'
 
@@ -58,14 +58,18 @@ export class MediaStore {
     const local = join(this.sourceDir, basename(filename))
     if (existsSync(local)) return readFileSync(local)
     if (url && /^https?:\/\//.test(url)) {
-      const res = await fetch(url)
+      const res = await fetch(url, { signal: AbortSignal.timeout(30_000) })
       if (res.ok) return Buffer.from(await res.arrayBuffer())
       throw new Error(`[media] 无法取得上传文件 ${filename}：GET ${url} → ${res.status}`)
     }
     throw new Error(`[media] 找不到上传文件 ${filename}：不在 MEDIA_DIR（${resolve(this.sourceDir)}）中，也没有可下载的地址`)
   }
 
-  /** Puts every used file into the build (hard links from the cache), and remembers the hashes for the next build. */
+  /**
+   * Puts every used file into the build (hard links from the cache) and remembers their hashes for the next build.
+   * The cache keeps only what this build uses: a photo staff replaced or removed leaves the publishing host too
+   * (builds run one at a time on a cache; older builds keep their own links).
+   */
   writeTo(dist: string): number {
     const dir = join(dist, mediaUrlPrefix)
     mkdirSync(dir, { recursive: true })
@@ -78,6 +82,8 @@ export class MediaStore {
         copyFileSync(from, to)
       }
     }
+    for (const [key, name] of Object.entries(this.index)) if (!this.used.has(name)) delete this.index[key]
+    for (const name of readdirSync(this.filesDir)) if (!this.used.has(name)) rmSync(join(this.filesDir, name), { force: true })
     writeFileSync(`${this.indexFile}.tmp`, JSON.stringify(this.index))
     renameSync(`${this.indexFile}.tmp`, this.indexFile)
     return this.used.size

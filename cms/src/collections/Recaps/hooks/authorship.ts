@@ -1,12 +1,12 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 import { publicError } from '../../../lib/publicError'
-import { hasRole } from '../../../access/roles'
+import { hasRole, isStaffUser } from '../../../access/roles'
 import type { Recap } from '@lawpoint/content-types'
 import { reviewMessages } from '../review'
 
-/** The account that creates a recap owns it; volunteers may edit only what they own. */
+/** The account that creates a recap owns it (a volunteer cannot file one under another's name); volunteers may edit only what they own. */
 export const recordAuthor: CollectionBeforeChangeHook<Recap> = ({ data, operation, req }) => {
-  if (operation === 'create' && req.user && !data.author) data.author = req.user.id
+  if (operation === 'create' && req.user && (!data.author || !isStaffUser(req.user))) data.author = req.user.id
   return data
 }
 
