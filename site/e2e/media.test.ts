@@ -135,7 +135,7 @@ describe('covers and documents', () => {
     await context.close()
   })
 
-  it('serves media files for a year under their content hash', async () => {
+  it('names media files so that the cache policy of every server of the site (S3, serve:site, nginx) keeps them a year', async () => {
     const page = await site.browser.newPage()
     await page.goto(site.server.url + '/news/constitution-day-notice/')
     const src = await page.locator('figure.cover img').getAttribute('src')
