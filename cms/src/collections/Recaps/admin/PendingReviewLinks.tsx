@@ -6,6 +6,7 @@ import type { Payload } from 'payload'
 import React from 'react'
 import { roleOf } from '../../../access/roles'
 import { recapsIn, recapsListUrl } from './pending'
+import { labelOf, reviewStates } from '@lawpoint/content-types'
 
 // Inside the list's gutters (Payload's Gutter classes), above its heading.
 const bar = { display: 'flex', gap: '1.25rem', alignItems: 'center', flexWrap: 'wrap', margin: '1rem 0 0', fontSize: 15 } as const
@@ -44,7 +45,7 @@ export async function PendingReviewLinks({ payload, user }: { payload: Payload; 
   return (
     <nav aria-label="我的活动回顾" className="gutter gutter--left gutter--right" style={bar}>
       <span>
-        我写的：撰写中 {writing.totalDocs} 篇，已提交审核 {submitted.totalDocs} 篇，退回修改 <strong>{returned.totalDocs}</strong> 篇
+        我写的：{labelOf(reviewStates, 'writing')} {writing.totalDocs} 篇，{labelOf(reviewStates, 'submitted')} {submitted.totalDocs} 篇，{labelOf(reviewStates, 'returned')} <strong>{returned.totalDocs}</strong> 篇
       </span>
       <a href={recapsListUrl(admin, { author: { equals: (user as { id: number }).id } })} style={pill(returned.totalDocs > 0)}>
         只看我写的
