@@ -76,6 +76,10 @@ function check(payload: Payload, fields: FlattenedField[], where: unknown): void
 }
 
 export const checkQueryValues: CollectionBeforeOperationHook = ({ args, collection, req }) => {
+  const { page, limit } = args as { page?: unknown; limit?: unknown }
+  // A negative page or limit becomes a negative OFFSET/LIMIT, which PostgreSQL refuses (a 500).
+  if (typeof page === 'number' && !(Number.isInteger(page) && page >= 1)) throw refuse(`页码须为 1 或更大的整数，收到“${page}”。`)
+  if (typeof limit === 'number' && !(Number.isInteger(limit) && limit >= 0)) throw refuse(`每页条数须为 0 或更大的整数，收到“${limit}”。`)
   check(req.payload, collection.flattenedFields, (args as { where?: unknown }).where)
   return args
 }
