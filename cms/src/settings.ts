@@ -78,6 +78,8 @@ const schema = z.object({
   SITE_BUILD_HOOKS: flag(true),
   SITE_BUILD_AUTORUN: flag(true),
   SITE_BUILD_COMMAND: optionalText,
+  // A build process kept between publishes (publishing/warm.ts): an edit is live in seconds, for ~0.5–1 GB kept resident.
+  SITE_BUILD_WARM: flag(true),
   SITE_PUBLIC_CONTACTS: list(),
   SITE_S3_BUCKET: optionalText,
   SITE_S3_PREFIX: z.string().default(''),

@@ -1,6 +1,6 @@
 /**
  * Content collections, all fed from the one SiteSnapshot (see lib/snapshot-source.ts). Every document is
- * validated against the shared snapshot schemas (@lawpoint/content-types) before a page is built; the store
+ * validated against the shared snapshot schemas (lib/snapshot-check.ts) before a page is built; the store
  * keeps only its id and digest, and pages read the validated snapshot through lib/content.ts (Astro would
  * otherwise bundle every document's full content into the page build as one module).
  *
@@ -11,22 +11,20 @@
 import { createHash } from 'node:crypto'
 import { defineCollection, z } from 'astro:content'
 import type { Loader } from 'astro/loaders'
-import { lawSchema, siteSnapshotSchema, snapshotSchemas, type SiteSnapshot } from '@lawpoint/content-types'
-import { prettifyError, type ZodType } from 'zod'
+import { checkDoc, snapshotParts } from './lib/snapshot-check'
 import { loadSnapshot } from './lib/snapshot-source'
 
-type Doc = { id: number | string }
+type Part = keyof typeof snapshotParts
 
-function snapshotLoader(name: string, schema: ZodType, pick: (s: SiteSnapshot) => Doc[]): Loader {
+function snapshotLoader(name: Part): Loader {
+  const { schema, docs } = snapshotParts[name]
   return {
     name: `snapshot-${name}`,
     load: async ({ store }) => {
-      const docs = pick(await loadSnapshot())
       store.clear()
-      for (const doc of docs) {
+      for (const doc of docs(await loadSnapshot())) {
+        checkDoc(name, schema, doc)
         const id = String(doc.id)
-        const checked = schema.safeParse(doc)
-        if (!checked.success) throw new Error(`[snapshot] ${name} → ${id} does not match the snapshot schema:\n${prettifyError(checked.error)}`)
         store.set({ id, data: { id }, digest: createHash('sha1').update(JSON.stringify(doc)).digest('hex') })
       }
     },
@@ -34,22 +32,16 @@ function snapshotLoader(name: string, schema: ZodType, pick: (s: SiteSnapshot) =
 }
 
 const stored = z.object({ id: z.string() })
-const listed = (key: keyof typeof snapshotSchemas) =>
-  defineCollection({ loader: snapshotLoader(key, snapshotSchemas[key], (s) => s[key]), schema: stored })
-const siteSchema = siteSnapshotSchema.pick({ settings: true, synonyms: true, generatedAt: true })
+const collection = (name: Part) => defineCollection({ loader: snapshotLoader(name), schema: stored })
 
 export const collections = {
-  news: listed('news'),
-  explainers: listed('explainers'),
-  // The library (a snapshot from before it has none): each law with all its articles.
-  laws: defineCollection({ loader: snapshotLoader('laws', lawSchema, (s) => s.laws ?? []), schema: stored }),
-  lectures: listed('lectures'),
-  squareEvents: listed('squareEvents'),
-  recaps: listed('recaps'),
-  consultations: listed('consultations'),
-  collectionPoints: listed('collectionPoints'),
-  site: defineCollection({
-    loader: snapshotLoader('site', siteSchema, (s) => [{ id: 'settings', settings: s.settings, synonyms: s.synonyms ?? [], generatedAt: s.generatedAt }]),
-    schema: stored,
-  }),
+  news: collection('news'),
+  explainers: collection('explainers'),
+  laws: collection('laws'),
+  lectures: collection('lectures'),
+  squareEvents: collection('squareEvents'),
+  recaps: collection('recaps'),
+  consultations: collection('consultations'),
+  collectionPoints: collection('collectionPoints'),
+  site: collection('site'),
 }

@@ -13,6 +13,7 @@ import { withBuildLock } from './lock'
 import { buildsRoot, repoRoot, siteRoot } from './paths'
 import { currentLive, distOf, markOk, newBuildName, pruneBuilds, switchLive } from './switch'
 import { validateSite, type ValidationResult } from './validate'
+import { warmBuild } from './warm'
 import { env } from '../env'
 
 export interface BuildOptions {
@@ -136,8 +137,12 @@ function sameAsPrevious(dist: string, previous: string) {
   }
 }
 
-/** Runs the site build; its output goes to build.log, and its tail into the error if it fails. */
-function runCommand(
+/**
+ * Runs the site build: in the warm build server (warm.ts) unless a command is set or SITE_BUILD_WARM is off,
+ * falling back to a plain `astro build` if the warm build fails. Its output goes to build.log, and its tail into
+ * the error if it fails.
+ */
+async function runCommand(
   command: string | undefined,
   paths: { snapshotFile: string; dist: string; root: string; previousDist?: string },
   log: (line: string) => void,
@@ -156,6 +161,19 @@ function runCommand(
     MEDIA_DIR: env.MEDIA_DIR,
     NODE_ENV: 'production',
   }
+  if (!command && env.SITE_BUILD_WARM) {
+    try {
+      return await warmBuild(paths.root, buildEnv, log, signal)
+    } catch (error) {
+      if (signal?.aborted) throw error
+      log(`热构建失败，改用完整构建：${(error as Error).message}`)
+      fs.rmSync(paths.dist, { recursive: true, force: true })
+    }
+  }
+  return spawnBuild(command, buildEnv, log, signal)
+}
+
+function spawnBuild(command: string | undefined, buildEnv: NodeJS.ProcessEnv, log: (line: string) => void, signal?: AbortSignal): Promise<void> {
   const astro = path.join(repoRoot, 'node_modules/astro/astro.js')
   const [cmd, args, shell] = command ? [command, [], true] : [process.execPath, [astro, 'build'], false]
   return new Promise((resolve, reject) => {

@@ -5,6 +5,7 @@
  * step alone took most of the build (docs/benchmarks.md).
  */
 import type { PublicSettings, SiteSnapshot, snapshotCollections } from '@lawpoint/content-types'
+import { perBuild } from './env'
 import { loadSnapshot } from './snapshot-source'
 import { buildLibrary, type Library } from './laws'
 
@@ -24,12 +25,10 @@ export const getConsultations = async () => (await all('consultations')).sort((a
 /** The law library (a snapshot from before the library carries no laws: then only explained articles have pages). */
 export const getLaws = async () => ((await loadSnapshot()).laws ?? []).filter((l) => l._status !== 'draft')
 
-let library: Promise<Library> | undefined
 /** Laws, articles and what cites them, indexed once per build for every law page (lib/laws.ts). */
-export function getLibrary(): Promise<Library> {
-  library ??= (async () => buildLibrary({ laws: await getLaws(), explainers: await getExplainers(), lectures: await getLectures(), consultations: await getConsultations() }))()
-  return library
-}
+export const getLibrary: () => Promise<Library> = perBuild(async () =>
+  buildLibrary({ laws: await getLaws(), explainers: await getExplainers(), lectures: await getLectures(), consultations: await getConsultations() }),
+)
 export const getCollectionPoints = async () => (await all('collectionPoints')).sort((a, b) => (a.order ?? 999) - (b.order ?? 999) || a.id - b.id)
 
 export async function getSite(): Promise<{ settings: PublicSettings; synonyms: SiteSnapshot['synonyms']; generatedAt: string }> {

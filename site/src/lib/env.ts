@@ -42,7 +42,51 @@ export type SiteEnv = z.infer<typeof schema>
 /** Parses an environment; throws one error naming every wrong variable. */
 export const parseEnv = (source: Record<string, string | undefined>): SiteEnv => parseSettings(schema, source, '网站无法构建')
 
-export const env: SiteEnv = parseEnv(process.env)
+/**
+ * The build's settings. Read again when another build starts in the same process (the warm build server,
+ * build-server.ts, sets LAWPOINT_BUILD_ID for each build); otherwise read once.
+ */
+let current: { build: string | undefined; env: SiteEnv } | undefined
+function currentEnv(): SiteEnv {
+  const build = process.env.LAWPOINT_BUILD_ID
+  if (!current || current.build !== build) current = { build, env: parseEnv(process.env) }
+  return current.env
+}
+export const env: SiteEnv = new Proxy({} as SiteEnv, { get: (_, key) => currentEnv()[key as keyof SiteEnv] })
+
+/** What each copy of a module holds for the current build, dropped by releaseBuild (shared by every copy). */
+const RELEASE = Symbol.for('lawpoint.releaseBuild')
+const releasers = ((globalThis as { [RELEASE]?: Set<() => void> })[RELEASE] ??= new Set())
+export const onReleaseBuild = (release: () => void): void => void releasers.add(release)
+/** The warm build server, after a build: whatever belonged to it (the snapshot, the library) can be collected. */
+export function releaseBuild(): void {
+  for (const release of releasers) release()
+}
+
+const AFTER = Symbol.for('lawpoint.afterBuild')
+const afterTasks = ((globalThis as { [AFTER]?: (() => void)[] })[AFTER] ??= [])
+/**
+ * Work that can wait until the build is live, like writing a cache for the next process: the warm build server
+ * (LAWPOINT_WARM) runs it after answering; any other build, at once.
+ */
+export function afterBuild(task: () => void): void {
+  if (process.env.LAWPOINT_WARM) afterTasks.push(task)
+  else task()
+}
+export function runAfterBuildTasks(): void {
+  for (const task of afterTasks.splice(0)) task()
+}
+
+/** A value computed once per build (memo of a module that the warm build server keeps between builds). */
+export function perBuild<T>(make: () => T): () => T {
+  let memo: { build: string | undefined; value: T } | undefined
+  onReleaseBuild(() => (memo = undefined))
+  return () => {
+    const build = process.env.LAWPOINT_BUILD_ID
+    if (!memo || memo.build !== build) memo = { build, value: make() }
+    return memo.value
+  }
+}
 
 /** Where the site's forms post to and images like registration QR codes come from (rendered into the pages). */
 export const cmsPublicUrl = env.PUBLIC_CMS_URL

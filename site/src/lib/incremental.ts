@@ -10,25 +10,20 @@
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { env, internalHandoff } from './env'
+import { env, internalHandoff, perBuild } from './env'
 
 export const manifestPath = (dist: string) => join(dist, '_lawpoint', 'pages.json')
 export const pageFile = (dist: string, url: string) => join(dist, url, 'index.html')
 
-let previous: Record<string, string> | null | undefined
-function previousManifest(): Record<string, string> | null {
-  if (previous !== undefined) return previous
+const previousManifest = perBuild((): Record<string, string> | null => {
   const dist = env.PREVIOUS_DIST
-  previous = null
-  if (dist && existsSync(manifestPath(dist))) {
-    try {
-      previous = JSON.parse(readFileSync(manifestPath(dist), 'utf8')) as Record<string, string>
-    } catch {
-      previous = null
-    }
+  if (!dist || !existsSync(manifestPath(dist))) return null
+  try {
+    return JSON.parse(readFileSync(manifestPath(dist), 'utf8')) as Record<string, string>
+  } catch {
+    return null
   }
-  return previous
-}
+})
 
 /** Site code and settings: set by the integration before pages are built (same process, another module copy). */
 export const digestOf = (inputs: unknown) => createHash('sha1').update(internalHandoff.pageInputs()).update('\0').update(JSON.stringify(inputs)).digest('hex')

@@ -11,19 +11,14 @@ import { join, resolve } from 'node:path'
 import { apiRoutes, personalFields, snapshotCollections, stripPersonal } from '@lawpoint/content-types'
 import { collectMedia } from './media/collect'
 import type { PublicCollectionPoint, PublicConsultation, PublicLecture, SiteSnapshot } from '@lawpoint/content-types'
-import { env, internalHandoff } from './env'
+import { env, internalHandoff, onReleaseBuild, perBuild } from './env'
 
 // Builds run in the site folder (npm scripts, the CMS pipeline); this module is also bundled into Astro's
 // page chunks, where import.meta.url no longer points into src/.
 const siteRoot = process.cwd()
 const fixture = resolve(siteRoot, 'test/fixtures/snapshot.json')
 
-let cached: Promise<SiteSnapshot> | undefined
-
-export function loadSnapshot(): Promise<SiteSnapshot> {
-  cached ??= sharedSnapshot()
-  return cached
-}
+export const loadSnapshot: () => Promise<SiteSnapshot> = perBuild(() => sharedSnapshot())
 
 /**
  * Astro loads this module up to three times in one build (content config, integrations, page bundle).
@@ -32,6 +27,7 @@ export function loadSnapshot(): Promise<SiteSnapshot> {
  */
 const SHARED = Symbol.for('lawpoint.snapshot')
 type Shared = { [SHARED]?: { key: string; snapshot: Promise<SiteSnapshot> } }
+onReleaseBuild(() => delete (globalThis as Shared)[SHARED])
 
 async function sharedSnapshot(): Promise<SiteSnapshot> {
   const file = resolve(siteRoot, internalHandoff.snapshotFile())

@@ -18,13 +18,23 @@ import { articlePath } from '@lawpoint/content-types/urls'
 import { manifestPath } from '../../lib/incremental'
 import { buildIndex, type BuildSynonym, type IndexedPage } from '../../lib/search/build-index'
 import type { Manifest } from '../../lib/search/format'
-import { env } from '../../lib/env'
+import { afterBuild, env } from '../../lib/env'
 import { extractPage, type ExtractedPage } from '../../lib/search/extract'
 import { htmlPages } from '../../lib/search/local'
 import { loadSnapshot } from '../../lib/snapshot-source'
 
 type Cache = Record<string, ExtractedPage | null>
 const CACHE_FILE = 'lawpoint-search-text.json'
+/** The last build's texts, by cache file: a process that builds again (the warm build server) need not read them. */
+const remembered = new Map<string, Cache>()
+
+function readCache(file: string): Cache {
+  try {
+    return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Cache) : {}
+  } catch {
+    return {}
+  }
+}
 
 /** The built-in dictionary and staff's synonyms; dictionary entries name their article's page. */
 export function searchSynonyms(staff: ReadonlyArray<{ term: string; expansions: string[] }>): BuildSynonym[] {
@@ -44,12 +54,7 @@ export async function writeSearchIndex(dist: string, cacheDir: string, synonyms:
   const t0 = Date.now()
   const digests: Record<string, string> = existsSync(manifestPath(dist)) ? JSON.parse(readFileSync(manifestPath(dist), 'utf8')) : {}
   const cacheFile = join(cacheDir, CACHE_FILE)
-  let cache: Cache = {}
-  try {
-    if (existsSync(cacheFile)) cache = JSON.parse(readFileSync(cacheFile, 'utf8')) as Cache
-  } catch {
-    cache = {}
-  }
+  const cache = remembered.get(cacheFile) ?? readCache(cacheFile)
   const nextCache: Cache = {}
   const pages: IndexedPage[] = []
   let parsed = 0
@@ -108,10 +113,14 @@ export async function writeSearchIndex(dist: string, cacheDir: string, synonyms:
     }
     writeFileSync(file, content)
   }
-  // Whole or not at all: a build stopped half-way leaves the previous cache (or none), never half a file.
-  mkdirSync(cacheDir, { recursive: true })
-  writeFileSync(`${cacheFile}.tmp`, JSON.stringify(nextCache))
-  renameSync(`${cacheFile}.tmp`, cacheFile)
+  // The warm build server keeps the texts in memory for its next build, and writes the file for a later process
+  // once the site is live; whole or not at all: a build stopped half-way leaves the previous cache, never half a file.
+  remembered.set(cacheFile, nextCache)
+  afterBuild(() => {
+    mkdirSync(cacheDir, { recursive: true })
+    writeFileSync(`${cacheFile}.tmp`, JSON.stringify(nextCache))
+    renameSync(`${cacheFile}.tmp`, cacheFile)
+  })
   return { ...built.stats, htmlFiles: files.size, parsed, linked, files: built.files.size, readMs: tRead - t0, buildMs: tBuild - tRead, writeMs: Date.now() - tBuild }
 }
 

@@ -5,7 +5,7 @@
  */
 import { isAbsolute, join, resolve } from 'node:path'
 import type { PublicMedia } from '@lawpoint/content-types'
-import { env, internalHandoff } from '../env'
+import { env, internalHandoff, onReleaseBuild } from '../env'
 import { loadSnapshot } from '../snapshot-source'
 import { collectMedia, isMedia } from './collect'
 import { MediaStore, type StoredFile } from './store'
@@ -77,12 +77,16 @@ async function prepare(store: MediaStore, doc: PublicMedia): Promise<SiteMedia> 
 export type MediaAssets = { get(ref: unknown): SiteMedia | undefined; image(ref: unknown): SiteImage | undefined; store: MediaStore }
 
 const SHARED = Symbol.for('lawpoint.media')
-type Shared = { [SHARED]?: Promise<MediaAssets> }
+type Shared = { [SHARED]?: { build: string | undefined; assets: Promise<MediaAssets> } }
+onReleaseBuild(() => delete (globalThis as Shared)[SHARED])
 
 /** Once per build, shared by every copy of this module in the process (pages and the integration). */
 export function mediaAssets(): Promise<MediaAssets> {
   const g = globalThis as Shared
-  g[SHARED] ??= (async () => {
+  const build = process.env.LAWPOINT_BUILD_ID
+  const shared = g[SHARED]
+  if (shared && shared.build === build) return shared.assets
+  const assets = (async () => {
     const store = new MediaStore(join(env.ASTRO_CACHE_DIR, 'lawpoint-media'), sourceDir())
     const byId = new Map<number, SiteMedia>()
     for (const doc of collectMedia(await loadSnapshot())) {
@@ -104,7 +108,8 @@ export function mediaAssets(): Promise<MediaAssets> {
       store,
     }
   })()
-  return g[SHARED]
+  g[SHARED] = { build, assets }
+  return assets
 }
 
 /** "1.2 MB", "350 KB": sizes as residents read them on a download link. */
