@@ -53,10 +53,12 @@ interface Warm {
   opts: Loose
   internals: Loose
   routes: Loose[]
-  /** Client scripts and public files the first build's bundle made, kept apart from Astro's temporary folder. */
-  assetsDir: string
+  /** Client scripts and public files the bundle made (in workDir), linked into every build's output. */
+  assets: string[]
   /** The files of workDir after the bundle was made: whatever else appears there is a rendered page. */
   bundle: Set<string>
+  /** The bundle's top-level folders in workDir. */
+  bundleFolders: Set<string>
 }
 let warm: Warm | undefined
 
@@ -112,16 +114,10 @@ async function warmUp(): Promise<Warm> {
   const bundle = new Set(walk(workDir))
   // What `astro build` would copy into the output besides the pages (static-build.js › cleanServerOutput): the
   // client scripts and public files, not the page bundle.
-  const assetsDir = join(fileURLToPath(settings.config.cacheDir), 'lawpoint-warm-assets')
-  fs.rmSync(assetsDir, { recursive: true, force: true })
-  for (const file of bundle) {
-    const rel = relative(workDir, file)
-    if (rel.endsWith('.mjs') || rel.endsWith('.mjs.map')) continue
-    fs.mkdirSync(dirname(join(assetsDir, rel)), { recursive: true })
-    fs.copyFileSync(file, join(assetsDir, rel))
-  }
+  const assets = [...bundle].filter((file) => !/\.mjs(\.map)?$/.test(file))
   const routes = Object.values(allPages as Record<string, Loose>).map((p) => p.route)
-  return { code, settings, logger, opts, internals, routes, assetsDir, bundle }
+  const bundleFolders = new Set(fs.readdirSync(workDir).filter((name) => fs.statSync(join(workDir, name)).isDirectory()))
+  return { code, settings, logger, opts, internals, routes, assets, bundle, bundleFolders }
 }
 
 function* walk(dir: string): Generator<string> {
@@ -133,15 +129,12 @@ function* walk(dir: string): Generator<string> {
   }
 }
 
-function linkInto(from: string, to: string) {
-  for (const file of walk(from)) {
-    const target = join(to, relative(from, file))
-    fs.mkdirSync(dirname(target), { recursive: true })
-    try {
-      fs.linkSync(file, target)
-    } catch {
-      fs.copyFileSync(file, target)
-    }
+function link(file: string, target: string) {
+  fs.mkdirSync(dirname(target), { recursive: true })
+  try {
+    fs.linkSync(file, target)
+  } catch {
+    fs.copyFileSync(file, target)
   }
 }
 
@@ -167,13 +160,20 @@ async function build({ id, env }: WarmRequest): Promise<WarmReply> {
   }
   settings.config.outDir = pathToFileURL(`${workDir}/`)
   await call(generatePages, opts, internals)
-  for (const file of walk(workDir)) {
-    if (warm.bundle.has(file)) continue
-    const target = join(dist, relative(workDir, file))
-    fs.mkdirSync(dirname(target), { recursive: true })
-    fs.renameSync(file, target)
+  // Into the build's output, whole folders at a time (the bundle's own folders are not pages: chunks, pages, _astro).
+  fs.mkdirSync(dist, { recursive: true })
+  for (const name of fs.readdirSync(workDir)) {
+    const path = join(workDir, name)
+    if (warm.bundle.has(path)) continue
+    if (!warm.bundleFolders.has(name)) fs.renameSync(path, join(dist, name))
+    else
+      for (const file of walk(path)) {
+        if (warm.bundle.has(file)) continue
+        fs.mkdirSync(dirname(join(dist, relative(workDir, file))), { recursive: true })
+        fs.renameSync(file, join(dist, relative(workDir, file)))
+      }
   }
-  linkInto(warm.assetsDir, dist)
+  for (const file of warm.assets) link(file, join(dist, relative(workDir, file)))
   settings.config.outDir = pathToFileURL(`${dist}/`)
   await call(hooks.runHookBuildDone, { settings, pages: opts.pageNames, routes, logger })
   return { id, ok: true }

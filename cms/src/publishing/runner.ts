@@ -166,8 +166,10 @@ async function runCommand(
       return await warmBuild(paths.root, buildEnv, log, signal)
     } catch (error) {
       if (signal?.aborted) throw error
+      // From nothing: neither the warm process's state nor the previous build can be the cause again.
       log(`热构建失败，改用完整构建：${(error as Error).message}`)
       fs.rmSync(paths.dist, { recursive: true, force: true })
+      return spawnBuild(command, { ...buildEnv, PREVIOUS_DIST: '' }, log, signal)
     }
   }
   return spawnBuild(command, buildEnv, log, signal)

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { env, internalHandoff } from '../lib/env'
-import { manifestPath, pageFile } from '../lib/incremental'
+import { manifestPath, pageFile, setBuiltPages } from '../lib/incremental'
 import { loadSnapshot } from '../lib/snapshot-source'
 
 /** Every file the pages are made from: the site's sources and config, the shared types, the lock file. */
@@ -96,6 +96,16 @@ export default function incremental({ sitemap }: { sitemap: AstroIntegration }):
         writeFileSync(manifestPath(dist), JSON.stringify(manifest))
         if (linked) logger.info(`rendered ${rendered} changed pages, linked ${linked} unchanged pages from the previous build`)
         const linkedPages = Object.keys(manifest).filter((url) => !renderedUrls.has(url))
+        // Every page for the search index: the planned ones, and the few other pages rendered (/404.html is a file).
+        const pages = new Map(Object.keys(manifest).map((url) => [url, pageFile(dist, url)]))
+        for (const url of renderedUrls) {
+          if (pages.has(url)) continue
+          const asFolder = pageFile(dist, url)
+          const asFile = join(dist, `${url.replace(/\/$/, '')}.html`)
+          if (existsSync(asFolder)) pages.set(url, asFolder)
+          else if (existsSync(asFile)) pages.set(`${url.replace(/\/$/, '')}.html`, asFile)
+        }
+        setBuiltPages(dist, pages)
         await forward('astro:build:done', { dir: params.dir, routes: params.routes, assets: params.assets, logger: params.logger, pages: [...params.pages, ...linkedPages.map((url) => ({ pathname: url.slice(1) }))] })
       },
     },

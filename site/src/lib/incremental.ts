@@ -34,18 +34,32 @@ export const digestOf = (inputs: unknown) => createHash('sha1').update(internalH
  */
 export function changedOnly<P>(route: string, paths: P[], page: (p: P) => { url: string; inputs: unknown }): P[] {
   const prev = previousManifest()
-  const prevDist = env.PREVIOUS_DIST ?? ''
   const plan: Record<string, string> = {}
   const rendered: P[] = []
   for (const p of paths) {
     const { url, inputs } = page(p)
     const digest = digestOf(inputs)
     plan[url] = digest
-    if (!prev || prev[url] !== digest || !existsSync(pageFile(prevDist, url))) rendered.push(p)
+    // The previous build was validated and is never changed: its manifest says which pages it has (checking each
+    // file was a system call per page). Should one be missing after all, linking fails and the pipeline builds
+    // again without the previous build.
+    if (!prev || prev[url] !== digest) rendered.push(p)
   }
   // Where getStaticPaths leaves each route's plan for the integration: a fresh folder per build.
   const planDir = internalHandoff.planDir()
   mkdirSync(planDir, { recursive: true })
   writeFileSync(join(planDir, `${route.replace(/[^a-z0-9]+/gi, '_')}.json`), JSON.stringify({ plan, rendered: rendered.length }))
   return rendered
+}
+
+/**
+ * Every HTML page of a finished build by URL (as lib/search/local.ts › htmlPages finds them by walking the output):
+ * the incremental integration knows them all, so the search index need not walk 20,000 folders to find them.
+ */
+const BUILT = Symbol.for('lawpoint.builtPages')
+type Built = { [BUILT]?: { dist: string; pages: Map<string, string> } }
+export const setBuiltPages = (dist: string, pages: Map<string, string>): void => void ((globalThis as Built)[BUILT] = { dist, pages })
+export function builtPages(dist: string): Map<string, string> | undefined {
+  const built = (globalThis as Built)[BUILT]
+  return built?.dist === dist ? built.pages : undefined
 }

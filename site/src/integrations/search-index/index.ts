@@ -15,7 +15,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { searchDictionary } from '@lawpoint/content-types/search-dictionary'
 import { articlePath } from '@lawpoint/content-types/urls'
-import { manifestPath } from '../../lib/incremental'
+import { builtPages, manifestPath } from '../../lib/incremental'
 import { buildIndex, type BuildSynonym, type IndexedPage } from '../../lib/search/build-index'
 import type { Manifest } from '../../lib/search/format'
 import { afterBuild, env } from '../../lib/env'
@@ -58,7 +58,7 @@ export async function writeSearchIndex(dist: string, cacheDir: string, synonyms:
   const nextCache: Cache = {}
   const pages: IndexedPage[] = []
   let parsed = 0
-  const files = htmlPages(dist)
+  const files = builtPages(dist) ?? htmlPages(dist)
   const unchanged = new Set<string>()
   for (const [url, file] of files) {
     const digest = digests[url]
@@ -91,7 +91,8 @@ export async function writeSearchIndex(dist: string, cacheDir: string, synonyms:
     if (!previous) return false
     if (path.startsWith('search/index/')) return existsSync(join(previous, path))
     const m = /^search\/records\/([^/]+)\/(\d+)\.json$/.exec(path)
-    return !!m && m[1] === previousRecords && unchanged.has(urls[Number(m[2])]!) && existsSync(join(previous, path))
+    // (A record missing there after all fails to link and is written.)
+    return !!m && m[1] === previousRecords && unchanged.has(urls[Number(m[2])]!)
   }
   const dirs = new Set<string>()
   let linked = 0
