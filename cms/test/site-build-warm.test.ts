@@ -101,4 +101,14 @@ describe('warm builds', () => {
     for (const file of ['index.html', 'search/manifest.json', 'sitemap-0.xml', '_lawpoint/pages.json']) expect(warm.has(file), file).toBe(true)
     expect([...warm.keys()].filter((f) => f.startsWith('media/')).length).toBeGreaterThan(40)
   })
+
+  it('refuse a snapshot that does not match the shared schemas, and leave the live site as it was', async () => {
+    const live = fs.realpathSync(path.join(work, 'warm', 'live'))
+    const broken = structuredClone(final)
+    ;(broken.news[0] as { slug: unknown }).slug = 42
+    const outcome = await runner.runSiteBuild({ snapshot: broken, root: path.join(work, 'warm') })
+    expect(outcome.ok).toBe(false)
+    expect(log(outcome)).toMatch(/news → \d+ does not match the snapshot schema/)
+    expect(fs.realpathSync(path.join(work, 'warm', 'live'))).toBe(live)
+  }, 120_000)
 })

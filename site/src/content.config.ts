@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto'
 import { defineCollection, z } from 'astro:content'
 import type { Loader } from 'astro/loaders'
-import { checkDoc, snapshotParts } from './lib/snapshot-check'
+import { checkDoc, checkedParts, snapshotParts } from './lib/snapshot-check'
 import { loadSnapshot } from './lib/snapshot-source'
 
 type Part = keyof typeof snapshotParts
@@ -27,6 +27,7 @@ function snapshotLoader(name: Part): Loader {
         const id = String(doc.id)
         store.set({ id, data: { id }, digest: createHash('sha1').update(JSON.stringify(doc)).digest('hex') })
       }
+      checkedParts().add(name)
     },
   }
 }

@@ -1,5 +1,5 @@
 /**
- * The warm build server (site/src/build-server.ts), from the runner's side: started on the first build, kept
+ * The warm build server (site/src/build-server.mjs), from the runner's side: started on the first build, kept
  * between builds, so an edit does not pay for Node, Astro and the Vite bundle again. One per process (the last
  * builds folder used): a build for another folder, a code change, a failed build or an abort ends it, and
  * the next build starts a fresh one. The runner falls back to a plain `astro build` if it fails.
@@ -14,10 +14,10 @@ let server: { child: ChildProcess; root: string; log: (line: string) => void } |
 let builds = 0
 
 function start(root: string, env: NodeJS.ProcessEnv): NonNullable<typeof server> {
-  const child = fork(path.join(siteRoot, 'src/build-server.ts'), [], {
+  const child = fork(path.join(siteRoot, 'src/build-server.mjs'), [], {
     cwd: siteRoot,
     env,
-    execArgv: ['--import', 'tsx', '--expose-gc'],
+    execArgv: ['--expose-gc'],
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   })
   const s = { child, root, log: (_line: string) => {} }

@@ -10,12 +10,13 @@ import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync
 import { tmpdir } from 'node:os'
 import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { env, internalHandoff } from '../lib/env'
+import { env, internalHandoff, warmServerHooks } from '../lib/env'
 import { manifestPath, pageFile, setBuiltPages } from '../lib/incremental'
+import { checkSnapshot } from '../lib/snapshot-check'
 import { loadSnapshot } from '../lib/snapshot-source'
 
 /** Every file the pages are made from: the site's sources and config, the shared types, the lock file. */
-export function codeDigest(siteRoot: string): string {
+function codeDigest(siteRoot: string): string {
   const hash = createHash('sha1')
   const walk = (dir: string) => {
     for (const name of readdirSync(dir).sort()) {
@@ -62,13 +63,17 @@ export default function incremental({ sitemap }: { sitemap: AstroIntegration }):
       'astro:config:setup': async (params) => {
         await forward('astro:config:setup', params)
         siteRoot = fileURLToPath(params.config.root)
+        const atStart = codeDigest(siteRoot)
+        warmServerHooks.codeChanged = () => codeDigest(siteRoot) !== atStart
       },
-      // Per build, not per process: the warm build server (build-server.ts) runs this hook for each of its builds.
+      // Per build, not per process: the warm build server (build-server.mjs) runs this hook for each of its builds.
       'astro:build:start': async (params) => {
         await forward('astro:build:start', params)
         internalHandoff.setPlanDir(mkdtempSync(join(tmpdir(), 'lawpoint-plan-')))
-        const { settings } = await loadSnapshot()
-        internalHandoff.setPageInputs(`${codeDigest(siteRoot)}:${JSON.stringify(settings)}`)
+        const snapshot = await loadSnapshot()
+        // A cold build's content sync checked every document; a later build of the warm server is checked here.
+        checkSnapshot(snapshot)
+        internalHandoff.setPageInputs(`${codeDigest(siteRoot)}:${JSON.stringify(snapshot.settings)}`)
       },
       'astro:build:done': async (params) => {
         const { dir, logger } = params

@@ -44,7 +44,7 @@ export const parseEnv = (source: Record<string, string | undefined>): SiteEnv =>
 
 /**
  * The build's settings. Read again when another build starts in the same process (the warm build server,
- * build-server.ts, sets LAWPOINT_BUILD_ID for each build); otherwise read once.
+ * build-server.mjs, sets LAWPOINT_BUILD_ID for each build); otherwise read once.
  */
 let current: { build: string | undefined; env: SiteEnv } | undefined
 function currentEnv(): SiteEnv {
@@ -73,9 +73,26 @@ export function afterBuild(task: () => void): void {
   if (process.env.LAWPOINT_WARM) afterTasks.push(task)
   else task()
 }
-export function runAfterBuildTasks(): void {
+function runAfterBuildTasks(): void {
   for (const task of afterTasks.splice(0)) task()
 }
+
+/**
+ * What the warm build server (build-server.mjs, plain JavaScript: it runs without a TypeScript loader) calls in the
+ * site's code, through one process-wide object: after each build, the tasks that could wait and the release of the
+ * build's memory; before each, whether the site's code changed since it started (set by the incremental integration).
+ */
+export interface WarmServerHooks {
+  runAfterBuildTasks(): void
+  releaseBuild(): void
+  codeChanged(): boolean
+}
+const WARM = Symbol.for('lawpoint.warmServerHooks')
+export const warmServerHooks: WarmServerHooks = ((globalThis as { [WARM]?: WarmServerHooks })[WARM] ??= {
+  runAfterBuildTasks,
+  releaseBuild: () => releaseBuild(),
+  codeChanged: () => false,
+})
 
 /** A value computed once per build (memo of a module that the warm build server keeps between builds). */
 export function perBuild<T>(make: () => T): () => T {

@@ -1,7 +1,7 @@
 /**
  * The check every document of a snapshot passes before a page is built: the shared snapshot schemas
  * (@lawpoint/content-types). The content collections run it in a cold build (content.config.ts); the warm build
- * server runs it for each later build (build-server.ts).
+ * server runs it in build:start for each later build (integrations/incremental.ts).
  */
 import { lawSchema, siteSnapshotSchema, snapshotSchemas, type SiteSnapshot } from '@lawpoint/content-types'
 import { prettifyError, type ZodType } from 'zod'
@@ -34,6 +34,21 @@ export function checkDoc(part: string, schema: ZodType, doc: CheckedDoc): void {
   if (!checked.success) throw new Error(`[snapshot] ${part} → ${doc.id} does not match the snapshot schema:\n${prettifyError(checked.error)}`)
 }
 
+/** The parts of this build's snapshot already checked (by the content loaders, another copy of this module). */
+const CHECKED = Symbol.for('lawpoint.checkedParts')
+export function checkedParts(): Set<string> {
+  const g = globalThis as { [CHECKED]?: { build: string | undefined; parts: Set<string> } }
+  const build = process.env.LAWPOINT_BUILD_ID
+  if (g[CHECKED]?.build !== build || !g[CHECKED]) g[CHECKED] = { build, parts: new Set() }
+  return g[CHECKED].parts
+}
+
+/** Checks what the content sync did not (a later build of the warm build server has no content sync). */
 export function checkSnapshot(s: SiteSnapshot): void {
-  for (const [part, { schema, docs }] of Object.entries(snapshotParts)) for (const doc of docs(s)) checkDoc(part, schema, doc)
+  const checked = checkedParts()
+  for (const [part, { schema, docs }] of Object.entries(snapshotParts)) {
+    if (checked.has(part)) continue
+    for (const doc of docs(s)) checkDoc(part, schema, doc)
+    checked.add(part)
+  }
 }
