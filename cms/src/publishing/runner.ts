@@ -105,6 +105,7 @@ async function buildLocked(root: string, options: BuildOptions): Promise<BuildOu
       markOk(name, root)
       switchLive(name, root)
     })
+    lastLive = { dist, inodes: validation.inodes }
     outcome.ok = true
     const removed = pruneBuilds(root)
     if (removed.length) log(`已清理旧构建：${removed.join('、')}`)
@@ -125,10 +126,15 @@ function publicContacts(s: SiteSnapshot): string[] {
   return [c?.phone ?? '', c?.email ?? '', ...env.SITE_PUBLIC_CONTACTS].filter(Boolean)
 }
 
+/** The inodes of the last build this process validated and switched live (saves a stat per file of the next build). */
+let lastLive: { dist: string; inodes: Map<string, number> } | undefined
+
 /** A file hard-linked from the previous (validated) build is the same bytes: no need to scan it again. */
 function sameAsPrevious(dist: string, previous: string) {
+  const known = lastLive?.dist === previous ? lastLive.inodes : undefined
   return (rel: string, stat: fs.Stats) => {
     if (stat.nlink < 2) return false
+    if (known) return known.get(rel) === stat.ino
     try {
       return fs.statSync(path.join(previous, rel)).ino === stat.ino
     } catch {

@@ -13,6 +13,8 @@ export interface ValidationResult {
   files: number
   expectedPages: number
   errors: string[]
+  /** The inode of every text file checked: the next build's linked files are compared against it. */
+  inodes: Map<string, number>
 }
 
 export interface ValidateOptions {
@@ -123,10 +125,12 @@ export function validateSite(dir: string, snapshot: SiteSnapshot, options: Valid
 
   const linkAttr = /\s(?:href|src)="(\/[^"#?]*)(?:[?#][^"]*)?"/g
   const checkedLinks = new Map<string, boolean>()
+  const inodes = new Map<string, number>()
   for (const rel of files) {
     if (!textFile.test(rel) || vendorFile.test(rel)) continue
     const full = path.join(dir, rel)
     const stat = fs.statSync(full)
+    inodes.set(rel, stat.ino)
     const skip = options.skipContentScan?.(rel, stat) ?? false
     if (skip) continue
     const text = fs.readFileSync(full, 'utf8')
@@ -140,7 +144,7 @@ export function validateSite(dir: string, snapshot: SiteSnapshot, options: Valid
       if (!ok) push(`${rel} 的链接指向不存在的页面：${target}`)
     }
   }
-  return { pages: html.length, files: files.size, expectedPages: expected.length, errors }
+  return { pages: html.length, files: files.size, expectedPages: expected.length, errors, inodes }
 }
 
 /** Whether a site-absolute URL path is served by a file in the build (directory format). */

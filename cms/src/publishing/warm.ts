@@ -4,7 +4,7 @@
  * builds folder used): a build for another folder, a code change, a failed build or an abort ends it, and
  * the next build starts a fresh one. The runner falls back to a plain `astro build` if it fails.
  */
-import { fork, type ChildProcess } from 'node:child_process'
+import { spawn, type ChildProcess } from 'node:child_process'
 import path from 'node:path'
 import { siteRoot } from './paths'
 
@@ -14,10 +14,10 @@ let server: { child: ChildProcess; root: string; log: (line: string) => void } |
 let builds = 0
 
 function start(root: string, env: NodeJS.ProcessEnv): NonNullable<typeof server> {
-  const child = fork(path.join(siteRoot, 'src/build-server.mjs'), [], {
+  // spawn with an IPC channel rather than fork: Next's bundler takes fork's first argument for a module to bundle.
+  const child = spawn(process.execPath, ['--expose-gc', path.join(siteRoot, 'src/build-server.mjs')], {
     cwd: siteRoot,
     env,
-    execArgv: ['--expose-gc'],
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   })
   const s = { child, root, log: (_line: string) => {} }
