@@ -12,7 +12,7 @@ import { planSync } from '../src/publishing/deploy/s3'
 import { cacheControlFor } from '@lawpoint/content-types/static-files'
 import { runSiteBuild } from '../src/publishing/runner'
 import { currentLive, listBuilds, pruneBuilds, rollback } from '../src/publishing/switch'
-import { findPersonalData, validateSite } from '../src/publishing/validate'
+import { findPersonalData, validateSite, withoutStyles } from '../src/publishing/validate'
 
 const snapshot = (over: Partial<SiteSnapshot> = {}): SiteSnapshot =>
   ({
@@ -132,6 +132,18 @@ describe('validation', () => {
     const errors = validateSite(dir, snapshot()).errors.join('\n')
     expect(errors).not.toContain('pagefind')
     expect(errors).toContain('news/hello/index.html 含有个人信息')
+  })
+
+  it('scans a page without its inlined stylesheets, and everything around them', () => {
+    expect(withoutStyles('<head><style>a{b:c}</style><title>T</title><style media="print">x</style></head><p>电话 13812345678</p>')).toBe(
+      '<head><title>T</title></head><p>电话 13812345678</p>',
+    )
+    expect(withoutStyles('<p>no styles</p>')).toBe('<p>no styles</p>')
+    const dir = tmp()
+    fs.mkdirSync(path.join(dir, 'news/hello'), { recursive: true })
+    fs.writeFileSync(path.join(dir, 'news/hello/index.html'), '<style>.x{}</style><title>联系 13912345678</title><style>.y{}</style><p>报名电话 13712345678</p>')
+    const errors = validateSite(dir, snapshot()).errors.filter((e) => e.includes('个人信息'))
+    expect(errors).toHaveLength(2)
   })
 
   it('finds personal data but allows the contact point’s published contacts', () => {

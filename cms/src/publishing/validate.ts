@@ -134,7 +134,7 @@ export function validateSite(dir: string, snapshot: SiteSnapshot, options: Valid
     const skip = options.skipContentScan?.(rel, stat) ?? false
     if (skip) continue
     const text = fs.readFileSync(full, 'utf8')
-    for (const item of findPersonalData(text, allow, forbidden)) push(`${rel} 含有个人信息：${item}`)
+    for (const item of findPersonalData(withoutStyles(text), allow, forbidden)) push(`${rel} 含有个人信息：${item}`)
     if (!rel.endsWith('.html')) continue
     for (const m of text.matchAll(linkAttr)) {
       const target = m[1]
@@ -145,6 +145,22 @@ export function validateSite(dir: string, snapshot: SiteSnapshot, options: Valid
     }
   }
   return { pages: html.length, files: files.size, expectedPages: expected.length, errors, inodes }
+}
+
+/**
+ * A page without its inlined stylesheets: the site's CSS, the same on every page and about half of its bytes, holds
+ * no content (the personal-data scan of a cold build spent half its time on it).
+ */
+export function withoutStyles(html: string): string {
+  let out = ''
+  let from = 0
+  for (let open = html.indexOf('<style', from); open >= 0; open = html.indexOf('<style', from)) {
+    const close = html.indexOf('</style>', open)
+    if (close < 0) break
+    out += html.slice(from, open)
+    from = close + '</style>'.length
+  }
+  return from ? out + html.slice(from) : html
 }
 
 /** Whether a site-absolute URL path is served by a file in the build (directory format). */
