@@ -26,9 +26,12 @@ function start(root: string, env: NodeJS.ProcessEnv): NonNullable<typeof server>
   }
   child.stdout?.on('data', onData)
   child.stderr?.on('data', onData)
-  child.on('exit', () => {
+  const gone = () => {
     if (server === s) server = undefined
-  })
+  }
+  child.on('exit', gone)
+  // A process that could not start (no memory, no such file): the build waiting on it fails, the CMS stays up.
+  child.on('error', gone)
   return s
 }
 
@@ -63,15 +66,18 @@ export async function warmBuild(root: string, env: NodeJS.ProcessEnv, log: (line
       const reply = await new Promise<Reply>((resolve, reject) => {
         const onMessage = (m: Reply) => m.id === id && done(() => resolve(m))
         const onExit = (code: number | null) => done(() => reject(new Error(`热构建进程已退出（${code}）`)))
+        const onError = (error: Error) => done(() => reject(new Error(`热构建进程无法启动：${error.message}`)))
         const onAbort = () => done(() => reject(new Error('构建已中止')))
         const done = (settle: () => void) => {
           s.child.off('message', onMessage)
           s.child.off('exit', onExit)
+          s.child.off('error', onError)
           signal?.removeEventListener('abort', onAbort)
           settle()
         }
         s.child.on('message', onMessage)
         s.child.on('exit', onExit)
+        s.child.on('error', onError)
         signal?.addEventListener('abort', onAbort, { once: true })
         s.child.send({ id, env: vars })
       })
