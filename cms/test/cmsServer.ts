@@ -33,15 +33,15 @@ export function migrate(env: NodeJS.ProcessEnv, script: 'migrate' | 'seed' = 'mi
 }
 
 /**
- * The real CMS over HTTP: `next start` when a production build exists and CMS_TEST_MODE=start
- * (as in CI), otherwise `next dev`. The PID kept is the real server's, not an npx wrapper's.
+ * The real CMS over HTTP: its production server (cms/server.mjs, what `npm start` runs) when a production build
+ * exists and CMS_TEST_MODE=start (as in CI), otherwise `next dev`. The PID kept is the real server's, not an npx wrapper's.
  */
 export async function startCms(env: NodeJS.ProcessEnv): Promise<{ url: string; stop: () => Promise<void>; process: ChildProcess }> {
   const port = await freePort()
   const mode = process.env.CMS_TEST_MODE === 'start' && fs.existsSync(path.join(cmsDir, '.next/BUILD_ID')) ? 'start' : 'dev'
   // Each test run gets its own dev output folder: Next allows one dev server per folder.
   const distDir = mode === 'dev' ? `.next-test/${process.pid}` : '.next'
-  const child = spawn(process.execPath, [nextBin, mode, '-p', String(port), '-H', '127.0.0.1'], {
+  const child = spawn(process.execPath, [...(mode === 'start' ? ['server.mjs'] : [nextBin, 'dev']), '-p', String(port), '-H', '127.0.0.1'], {
     cwd: cmsDir,
     // The CMS knows its own address: for QR links, and for the site builds it runs (where forms post to).
     env: { ...env, CMS_URL: `http://127.0.0.1:${port}`, PUBLIC_CMS_URL: `http://127.0.0.1:${port}`, PORT: String(port), NEXT_DIST_DIR: distDir, NODE_ENV: mode === 'start' ? 'production' : 'development' },

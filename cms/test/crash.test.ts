@@ -23,7 +23,7 @@ const mode = process.env.CMS_TEST_MODE === 'start' && fs.existsSync(path.join(cm
 const devDir = `.next-test/crash-${process.pid}`
 
 async function start(port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [nextBin, mode, '-p', String(port), '-H', '127.0.0.1'], {
+  const child = spawn(process.execPath, [...(mode === 'start' ? ['server.mjs'] : [nextBin, 'dev']), '-p', String(port), '-H', '127.0.0.1'], {
     cwd: cmsDir,
     env: { ...process.env, PORT: String(port), NEXT_DIST_DIR: mode === 'dev' ? devDir : '.next', NODE_ENV: mode === 'start' ? 'production' : 'development', RATE_LIMITS: 'off' },
     stdio: 'ignore',

@@ -1,14 +1,16 @@
 /**
  * npm run bench:intake — accepted opinions per second and p50/p99 latency over HTTP on SQLite at 1, 10 and
  * 100 concurrent clients: our intake endpoint (POST /api/public/opinions: validation, rate limits, consultation
- * check, group-committed insert) beside Payload's stock REST create of the same document (POST /api/opinions as
- * an admin), measured in the same run against the same production server (`next start`) on a fresh database.
+ * check, group-committed insert) served by the CMS's production server (cms/server.mjs), the same endpoint through
+ * `next start` (Next's routing, as before that server), and Payload's stock REST create of the same document
+ * (POST /api/opinions as an admin), measured in the same run on one fresh database.
  *
  * Rate limits stay ON: each request comes from its own client address (X-Forwarded-For with TRUST_PROXY=true,
  * as behind the production proxy) and its own phone number, so the limiter does its full work without refusing.
  * Afterwards every receipt answered with 201 is looked up in the database: nothing may be lost.
  *
- * Env: BENCH_SECONDS (per measurement, default 10), BENCH_SKIP_BUILD=1 to reuse cms/.next, BENCH_LEVELS=1,10,100.
+ * Env: BENCH_SECONDS (per measurement, default 10), BENCH_SKIP_BUILD=1 to reuse cms/.next, BENCH_LEVELS=1,10,100,
+ * BENCH_TARGETS=ours,next,stock.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
@@ -56,26 +58,19 @@ const nextAddr = () => {
 }
 const nextPhone = () => `138${String(++phoneSeq).padStart(8, '0')}`
 
-type Target = 'ours' | 'stock'
+type Target = 'ours' | 'next' | 'stock'
+const label: Record<Target, string> = { ours: '本项目接口（cms/server.mjs）', next: '本项目接口（next start）', stock: 'Payload REST' }
 type Result = { target: Target; clients: number; ok: number; errors: number; perSecond: number; p50: number; p99: number; statuses: Record<number, number> }
 
-const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : NaN)
+/** The CMS's production server (`npm start -w cms`), or `next start` for the comparison; BENCH_SERVER_NODE_ARGS, e.g. --cpu-prof. */
+async function startServer(kind: 'lawpoint' | 'next') {
+  const entry = kind === 'lawpoint' ? ['server.mjs'] : [path.join(repoRoot, 'node_modules/next/dist/bin/next'), 'start']
+  server = spawn(process.execPath, [...env.BENCH_SERVER_NODE_ARGS, ...entry, '-p', String(port), '-H', '127.0.0.1'], { cwd: cmsDir, env: childEnv, stdio: ['ignore', 'ignore', 'inherit'] })
+  await withProgress(`启动 ${kind === 'lawpoint' ? 'cms/server.mjs' : 'next start'}（PID ${server.pid}）`, () => waitForHttp(`${base}/api/globals/site-settings`, 120_000, server))
+}
 
-async function main() {
-  if (!env.BENCH_SKIP_BUILD || !fs.existsSync(path.join(cmsDir, '.next/BUILD_ID')))
-    await withProgress('构建 CMS（next build）', () => run(process.execPath, [path.join(repoRoot, 'node_modules/next/dist/bin/next'), 'build'], { cwd: cmsDir, env: childEnv }))
-  await withProgress('迁移全新的 SQLite 数据库', () => run(process.execPath, ['src/cli/run.mjs', 'migrate'], { cwd: cmsDir, env: childEnv, stdio: ['ignore', 'ignore', 'inherit'] }))
-  // BENCH_SERVER_NODE_ARGS, e.g. --cpu-prof: where the server spends its time under load.
-  server = spawn(process.execPath, [...env.BENCH_SERVER_NODE_ARGS, path.join(repoRoot, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'], { cwd: cmsDir, env: childEnv, stdio: ['ignore', 'ignore', 'inherit'] })
-  await withProgress(`启动 next start（PID ${server.pid}）`, () => waitForHttp(`${base}/api/globals/site-settings`, 120_000, server))
-
-  // An admin for the stock REST create, and an open consultation both targets write to.
-  const admin = { email: 'bench@lawpoint.local', password: 'bench-password-1', name: '压测', role: 'admin' }
-  let res = await fetch(`${base}/api/users/first-register`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(admin) })
-  if (!res.ok) throw new Error(`创建管理员失败 ${res.status} ${await res.text()}`)
-  res = await fetch(`${base}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: admin.email, password: admin.password }) })
-  const { token } = (await res.json()) as { token: string }
-  res = await fetch(`${base}/api/consultations`, {
+async function createConsultation(token: string): Promise<number> {
+  const res = await fetch(`${base}/api/consultations`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
     body: JSON.stringify({
@@ -90,7 +85,29 @@ async function main() {
       _status: 'published',
     }),
   })
-  const consultation = ((await res.json()) as { doc: { id: number } }).doc.id
+  return ((await res.json()) as { doc: { id: number } }).doc.id
+}
+
+const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : NaN)
+
+async function main() {
+  if (!env.BENCH_SKIP_BUILD || !fs.existsSync(path.join(cmsDir, '.next/BUILD_ID')))
+    await withProgress('构建 CMS（next build）', () => run(process.execPath, [path.join(repoRoot, 'node_modules/next/dist/bin/next'), 'build'], { cwd: cmsDir, env: childEnv }))
+  await withProgress('迁移全新的 SQLite 数据库', () => run(process.execPath, ['src/cli/run.mjs', 'migrate'], { cwd: cmsDir, env: childEnv, stdio: ['ignore', 'ignore', 'inherit'] }))
+  // An admin for the stock REST create, and an open consultation every target writes to (created once).
+  const admin = { email: 'bench@lawpoint.local', password: 'bench-password-1', name: '压测', role: 'admin' }
+  let token = ''
+  let consultation = 0
+  async function setUp() {
+    if (!token) {
+      const res = await fetch(`${base}/api/users/first-register`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(admin) })
+      if (!res.ok) throw new Error(`创建管理员失败 ${res.status} ${await res.text()}`)
+    }
+    const res = await fetch(`${base}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: admin.email, password: admin.password }) })
+    token = ((await res.json()) as { token: string }).token
+    if (consultation) return
+    consultation = await createConsultation(token)
+  }
 
   const doc = () => ({
     kind: 'consultation',
@@ -115,10 +132,10 @@ async function main() {
     let errors = 0
     const started = performance.now()
     const until = started + durationMs
-    const url = target === 'ours' ? `${base}/api/public/opinions` : `${base}/api/opinions`
+    const url = target === 'stock' ? `${base}/api/opinions` : `${base}/api/public/opinions`
     const worker = async () => {
       while (performance.now() < until) {
-        const body = JSON.stringify(target === 'ours' ? doc() : { ...doc(), channel: 'online', status: 'received' })
+        const body = JSON.stringify(target === 'stock' ? { ...doc(), channel: 'online', status: 'received' } : doc())
         const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json', 'x-forwarded-for': nextAddr() }
         if (target === 'stock') headers.authorization = `JWT ${token}`
         const t0 = performance.now()
@@ -131,8 +148,8 @@ async function main() {
             ok++
             latencies.push(t)
             if (record) {
-              if (target === 'ours') receipts.push((JSON.parse(text) as { receipt: string }).receipt)
-              else stockCreated++
+              if (target === 'stock') stockCreated++
+              else receipts.push((JSON.parse(text) as { receipt: string }).receipt)
             }
           } else errors++
         } catch {
@@ -147,14 +164,24 @@ async function main() {
     return { target, clients, ok, errors, perSecond: ok / elapsed, p50: percentile(latencies, 50), p99: percentile(latencies, 99), statuses }
   }
 
+  // One server at a time, each on the same database: ours (cms/server.mjs) serves `ours` and `stock`; `next start`
+  // serves `next`, the same endpoint through Next's routing, as it ran before cms/server.mjs.
   const results: Result[] = []
-  for (const clients of levels) {
-    for (const target of targets) {
-      await measure(target, clients, 2000, true) // warm-up (rows counted in the loss check too)
-      const r = await measure(target, clients, seconds * 1000, true)
-      results.push(r)
-      console.log(`  ${target === 'ours' ? '本项目接口' : 'Payload REST'} ${clients} 并发：${r.perSecond.toFixed(0)}/秒 p50 ${r.p50.toFixed(1)} ms p99 ${r.p99.toFixed(1)} ms 错误 ${r.errors} ${JSON.stringify(r.statuses)}`)
+  for (const kind of ['lawpoint', 'next'] as const) {
+    const here = targets.filter((t) => (t === 'next') === (kind === 'next'))
+    if (!here.length) continue
+    await startServer(kind)
+    await setUp()
+    for (const clients of levels) {
+      for (const target of here) {
+        await measure(target, clients, 2000, true) // warm-up (rows counted in the loss check too)
+        const r = await measure(target, clients, seconds * 1000, true)
+        results.push(r)
+        console.log(`  ${label[target]} ${clients} 并发：${r.perSecond.toFixed(0)}/秒 p50 ${r.p50.toFixed(1)} ms p99 ${r.p99.toFixed(1)} ms 错误 ${r.errors} ${JSON.stringify(r.statuses)}`)
+      }
     }
+    stopServer()
+    await new Promise((resolve) => (server!.exitCode === null ? server!.once('exit', resolve) : resolve(null)))
   }
 
   // Nothing lost: every 201 receipt is in the table, and the row count matches all 201s.
@@ -164,15 +191,17 @@ async function main() {
   const total = Number((await db.execute('SELECT COUNT(*) AS n FROM opinions')).rows[0]!.n)
   db.close()
 
-  console.log(`\n机器：${os.cpus().length} 核 ${os.cpus()[0]?.model ?? ''}，Node ${process.version}，SQLite（WAL，synchronous=${childEnv.SQLITE_SYNCHRONOUS ?? parseCmsSettings({}).SQLITE_SYNCHRONOUS}），next start 生产构建`)
+  console.log(`\n机器：${os.cpus().length} 核 ${os.cpus()[0]?.model ?? ''}，Node ${process.version}，SQLite（WAL，synchronous=${childEnv.SQLITE_SYNCHRONOUS ?? parseCmsSettings({}).SQLITE_SYNCHRONOUS}），生产构建（cms/server.mjs；next start 为对照）`)
   console.log('限流：开启；每个请求使用不同的客户端地址（X-Forwarded-For，TRUST_PROXY=true）和不同的手机号\n')
-  console.log('| 并发 | 本项目 /api/public/opinions | p50 | p99 | Payload REST /api/opinions | p50 | p99 | 倍数 |')
-  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|')
+  const shown = (['ours', 'next', 'stock'] as const).filter((t) => targets.includes(t))
+  console.log(`| 并发 | ${shown.map((t) => `${label[t]} | p50 | p99`).join(' | ')} |${targets.includes('stock') ? ' 本项目 ÷ REST |' : ''}`)
+  console.log(`|---:|${shown.map(() => '---:|---:|---:|').join('')}${targets.includes('stock') ? '---:|' : ''}`)
   for (const clients of levels) {
-    const o = results.find((r) => r.target === 'ours' && r.clients === clients)!
-    const s = results.find((r) => r.target === 'stock' && r.clients === clients)
-    if (!s) continue
-    console.log(`| ${clients} | ${o.perSecond.toFixed(0)}/s | ${o.p50.toFixed(1)} ms | ${o.p99.toFixed(1)} ms | ${s.perSecond.toFixed(0)}/s | ${s.p50.toFixed(1)} ms | ${s.p99.toFixed(1)} ms | ${(o.perSecond / s.perSecond).toFixed(2)}× |`)
+    const row = shown.map((t) => results.find((r) => r.target === t && r.clients === clients)!)
+    const cells = row.map((r) => `${r.perSecond.toFixed(0)}/s | ${r.p50.toFixed(1)} ms | ${r.p99.toFixed(1)} ms`)
+    const o = row.find((r) => r.target === 'ours')
+    const s = row.find((r) => r.target === 'stock')
+    console.log(`| ${clients} | ${cells.join(' | ')} |${o && s ? ` ${(o.perSecond / s.perSecond).toFixed(2)}× |` : s ? ' — |' : ''}`)
   }
   console.log(`\n完整性：本项目接口回执 ${receipts.length} 个，库中缺失 ${missing.length} 个；表内共 ${total} 行 = 本项目 ${receipts.length} + REST ${stockCreated}${total === receipts.length + stockCreated ? ' ✔' : ' ✘'}`)
   stopServer()

@@ -72,7 +72,7 @@ try {
     await withProgress('构建公众网站并建立搜索索引', () => run('npm', ['run', 'build', '-w', 'site'], { env: childEnv }))
   }
 
-  const cms = spawn(process.execPath, [path.join(repoRoot, 'node_modules/next/dist/bin/next'), 'start', '-p', String(cmsPort)], {
+  const cms = spawn(process.execPath, ['server.mjs', '-p', String(cmsPort)], {
     cwd: cmsDir,
     env: { ...childEnv, NEXT_DIST_DIR: '', PORT: String(cmsPort) },
     stdio: 'inherit',

@@ -26,6 +26,11 @@ export class HttpError extends Error {
 async function readCapped(req: Request, max: number): Promise<Buffer> {
   const declared = Number(req.headers.get('content-length'))
   if (Number.isFinite(declared) && declared > max) throw new HttpError(413, tooLarge(max))
+  if (readBodies.has(req)) {
+    const body = readBodies.get(req) ?? Buffer.alloc(0)
+    if (body.length > max) throw new HttpError(413, tooLarge(max))
+    return body
+  }
   if (!req.body) return Buffer.alloc(0)
   const reader = req.body.getReader()
   const chunks: Uint8Array[] = []
@@ -130,7 +135,12 @@ export function assertAllowedOrigin(req: PayloadRequest) {
  * (base-server.js: `x-forwarded-for ??= socket.remoteAddress`), so there the header is whatever the client sent.
  */
 const socketPeers = new WeakMap<object, string>()
-export const rememberPeer = (req: object, address: string | undefined) => address && socketPeers.set(req, address)
+/** Bodies those routes have already read from the socket: handed over as bytes, not re-wrapped in a web stream. */
+const readBodies = new WeakMap<object, Buffer | null>()
+export function rememberNodeRequest(req: object, address: string | undefined, body: Buffer | null) {
+  if (address) socketPeers.set(req, address)
+  readBodies.set(req, body)
+}
 
 /** What requests share a bucket under when no address can be trusted: one bucket, never one the client names. */
 export const UNKNOWN_CLIENT = 'unknown'

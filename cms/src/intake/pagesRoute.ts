@@ -3,7 +3,7 @@ import { headersWithCors, type Endpoint, type Payload, type PayloadRequest } fro
 import { apiRoutes } from '@lawpoint/content-types'
 import { runningPayload } from '../lib/payloadInstance'
 import { endpointPath } from '../lib/routes'
-import { MAX_FORM_BYTES, MAX_MULTIPART_BYTES, rememberPeer } from './http'
+import { MAX_FORM_BYTES, MAX_MULTIPART_BYTES, rememberNodeRequest } from './http'
 import { intakeEndpoints } from './index'
 import { loggableError } from '../lib/publicError'
 
@@ -14,11 +14,15 @@ import { loggableError } from '../lib/publicError'
  * Why: the App Router gives Payload's endpoints a Request without the socket, and Next fills X-Forwarded-For from
  * the socket only when the client sent none (`??=` in next/dist/server/base-server.js), so there a client names
  * its own address. Here Next hands us the Node request: its socket address is remembered for clientIp()
- * (rememberPeer), and the endpoint's own handler answers, with the same CORS headers as Payload's. It also skips
+ * (rememberNodeRequest), and the endpoint's own handler answers, with the same CORS headers as Payload's. It also skips
  * Payload's REST routing and the App Router's per-request machinery, which keeps the opinion post's p99 low at
- * 100 concurrent residents (docs/benchmarks.md). The endpoints stay registered with Payload too (same paths, for
+ * 100 concurrent residents (docs/benchmarks.md); the production server (cms/server.mjs) then calls it without Next's
+ * routing at all. The endpoints stay registered with Payload too (same paths, for
  * the route check and the Local API); over HTTP these routes take precedence.
  */
+type NodeHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>
+const directKey = Symbol.for('lawpoint.publicRoutes')
+
 export function pagesRoute(route: string) {
   const path = endpointPath(route)
   const byMethod = new Map(intakeEndpoints.filter((e) => e.path === path).map((e) => [e.method.toUpperCase(), e] as const))
@@ -27,7 +31,7 @@ export function pagesRoute(route: string) {
   // Only the opinion form takes a file; every other route keeps no more than a form's worth of body in memory.
   const maxBody = route === apiRoutes.opinions ? MAX_MULTIPART_BYTES : MAX_FORM_BYTES
 
-  return async function publicRoute(req: IncomingMessage, res: ServerResponse) {
+  const publicRoute: NodeHandler = async (req, res) => {
     const headers = new Headers()
     for (const [k, v] of Object.entries(req.headers)) if (v !== undefined && !dropped.has(k)) headers.set(k, Array.isArray(v) ? v.join(', ') : v)
     let response: Response
@@ -48,6 +52,17 @@ export function pagesRoute(route: string) {
     response.headers.forEach((v, k) => res.setHeader(k, v))
     res.end(Buffer.from(await response.arrayBuffer()))
   }
+  directRoutes().set(route.split('?')[0]!, publicRoute)
+  return publicRoute
+}
+
+/**
+ * The production server (cms/server.mjs) answers a public route with its handler directly once Next has loaded
+ * it here, skipping Next's routing (most of an opinion's CPU at 100 clients); `next start`/`next dev` ignore it.
+ */
+function directRoutes(): Map<string, NodeHandler> {
+  const registry = globalThis as { [directKey]?: Map<string, NodeHandler> }
+  return (registry[directKey] ??= new Map())
 }
 
 // Hop-by-hop and length headers describe the original message, not the Request rebuilt from its bytes.
@@ -55,8 +70,8 @@ const dropped = new Set(['content-length', 'transfer-encoding', 'connection', 'k
 
 async function serve(endpoint: Endpoint, req: IncomingMessage, headers: Headers, payload: Payload, maxBody: number): Promise<Response> {
   const body = req.method === 'POST' ? await readAll(req, maxBody) : null
-  const request = new Request(requestUrl(req, headers), { method: req.method, headers, body: body ? new Uint8Array(body) : null })
-  rememberPeer(request, req.socket.remoteAddress)
+  const request = new Request(requestUrl(req, headers), { method: req.method, headers })
+  rememberNodeRequest(request, req.socket.remoteAddress, body)
   const url = new URL(request.url)
   return endpoint.handler(Object.assign(request, { payload, searchParams: url.searchParams }) as unknown as PayloadRequest)
 }

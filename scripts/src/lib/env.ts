@@ -57,7 +57,7 @@ const schema = z
     BENCH_LEVELS: list('1,10,100')
       .transform((xs) => xs.map(Number))
       .pipe(z.array(z.number({ error: '应为逗号分隔的整数' }).int('应为整数').min(1, '不能小于 1')).min(1, '至少一项')),
-    BENCH_TARGETS: list('ours,stock').pipe(z.array(z.enum(['ours', 'stock'], { error: '应为 ours、stock 或 ours,stock' })).min(1, '至少一项')),
+    BENCH_TARGETS: list('ours,next,stock').pipe(z.array(z.enum(['ours', 'next', 'stock'], { error: '应为 ours、next、stock 中的一项或几项' })).min(1, '至少一项')),
     BENCH_SKIP_BUILD: flag(false),
     BENCH_SERVER_NODE_ARGS: z
       .string()

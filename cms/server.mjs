@@ -1,0 +1,53 @@
+/**
+ * The CMS's production server (`npm start -w cms`, replacing `next start`): Next's own request handler for the
+ * admin, Payload's REST API and everything else, as a documented Next custom server; the public intake routes
+ * (/api/public/…, intake/pagesRoute.ts) are answered by their handler directly once Next has loaded them.
+ *
+ * Why: at 100 concurrent residents posting opinions, two thirds of the CMS's CPU went to Next's routing of each
+ * request (route resolution, the Pages API runner, tracing), not to the opinion (docs/benchmarks.md › Public
+ * intake). Each public route registers its handler when its module loads (the first request to it goes through
+ * Next, as do routes not registered), so both ways run the same function; only the routing differs.
+ *
+ * Plain JavaScript, run by plain node: `node server.mjs [-p port] [-H host]` (PORT and 3000 by default).
+ */
+import http from 'node:http'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+
+// What `next start` sets: React's and Next's production builds.
+process.env.NODE_ENV = 'production'
+const { values } = parseArgs({ options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } } })
+const port = Number(values.port ?? process.env.PORT ?? 3000)
+const hostname = values.hostname
+
+const { default: next } = await import('next')
+const app = next({ dev: false, dir: path.dirname(new URL(import.meta.url).pathname), hostname, port })
+const handle = app.getRequestHandler()
+await app.prepare()
+
+/** Path → handler, filled by intake/pagesRoute.ts as the public routes load (one Map per process). */
+const direct = (globalThis[Symbol.for('lawpoint.publicRoutes')] ??= new Map())
+
+const server = http.createServer((req, res) => {
+  const url = req.url ?? '/'
+  const query = url.indexOf('?')
+  const route = direct.get(query < 0 ? url : url.slice(0, query))
+  const served = route ? route(req, res) : handle(req, res)
+  served.catch((error) => {
+    console.error(`请求处理失败 ${url}`, error)
+    if (!res.headersSent) res.statusCode = 500
+    res.end()
+  })
+})
+server.on('error', (error) => {
+  console.error('CMS 服务无法启动', error)
+  process.exit(1)
+})
+server.listen(port, hostname, () => console.log(`CMS 已启动：http://${hostname ?? 'localhost'}:${port}`))
+
+// As `next start`: stop taking connections, then exit (pending opinions are committed per group, not held).
+for (const signal of ['SIGINT', 'SIGTERM'])
+  process.on(signal, () => {
+    server.close()
+    process.exit(signal === 'SIGINT' ? 130 : 143)
+  })
