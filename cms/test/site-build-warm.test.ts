@@ -1,8 +1,9 @@
 /**
- * The warm build server (site/src/build-server.ts) against a cold `astro build`: after edits published one after
- * another through the runner (a document corrected, one removed, one added, a photo's alt text fixed), the live site
- * is byte for byte what a cold build of the same content writes — every page, the search index, the sitemap, the
- * media — while only the changed pages were rendered, without Astro starting again.
+ * The warm build server (site/src/build-server.mjs) against a cold `astro build`: after edits published one after
+ * another through the runner (a document corrected, one removed, one added, a photo's alt text fixed, another
+ * document corrected: its search index patched), the live site is byte for byte what a cold build of the same
+ * content writes — every page, the search index, the sitemap, the media — while only the changed pages were
+ * rendered, without Astro starting again.
  */
 import fs from 'node:fs'
 import os from 'node:os'
@@ -44,6 +45,10 @@ const edits: ((s: SiteSnapshot) => void)[] = [
   (s) => {
     s.news.unshift({ ...s.news[0]!, id: 9901, slug: 'warm-build-new-item', title: '热构建新增的一条新闻' })
   },
+  // Last, so that the comparison with the cold build below covers a patched search index.
+  (s) => {
+    s.explainers[1]!.title = `${s.explainers[1]!.title}（再次更正）`
+  },
 ]
 
 const warmBuilds: Awaited<ReturnType<Runner['runSiteBuild']>>[] = []
@@ -80,6 +85,9 @@ describe('warm builds', () => {
       expect(log(b)).toMatch(/rendered \d+ changed pages, linked \d+ unchanged pages/)
     }
     expect(log(warmBuilds[0]!)).toContain('Building static entrypoints')
+    // The page list stayed the same in the first and last edits: their search index was patched, not rebuilt.
+    for (const b of [warmBuilds[1]!, warmBuilds.at(-1)!]) expect(log(b)).toMatch(/patched: [1-9]\d* pages changed/)
+    for (const b of [warmBuilds[2]!, warmBuilds[3]!]) expect(log(b)).not.toMatch(/patched:/)
   })
 
   it('show the edits on the live site', () => {
@@ -88,6 +96,7 @@ describe('warm builds', () => {
     expect(page(`/civil-code/${final.explainers[0]!.articleNumber}/`)).toContain('热构建更正')
     expect(page('/news/warm-build-new-item/')).toContain('热构建新增的一条新闻')
     expect(page('/')).toContain('热构建新增的一条新闻')
+    expect(page(`/civil-code/${final.explainers[1]!.articleNumber}/`)).toContain('再次更正')
     expect(fs.existsSync(path.join(live, `/news/${fixture().news.at(-1)!.slug}/index.html`))).toBe(false)
   })
 

@@ -172,8 +172,10 @@ async function main() {
     if (!here.length) continue
     await startServer(kind)
     await setUp()
-    for (const clients of levels) {
-      for (const target of here) {
+    // Ours before stock: the stock REST run leaves the server slower for a while after it (its p99 at 100 clients
+    // read 92–188 ms measured right after a stock run, 48–77 ms otherwise; docs/benchmarks.md).
+    for (const target of here) {
+      for (const clients of levels) {
         await measure(target, clients, 2000, true) // warm-up (rows counted in the loss check too)
         const r = await measure(target, clients, seconds * 1000, true)
         results.push(r)

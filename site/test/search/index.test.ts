@@ -154,3 +154,59 @@ describe('output', () => {
     expect(names(edited, 'search/index/')).not.toEqual(names(a, 'search/index/'))
   })
 })
+
+describe('a patched index (a later build in the same process, few pages changed)', () => {
+  let seed = 11
+  const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n)
+  const alphabet = [...'甲乙丙丁戊己庚辛壬癸子丑寅卯abc12']
+  const word = (len: number) => Array.from({ length: len }, () => alphabet[rand(alphabet.length)]).join('')
+  const page = (i: number): IndexedPage =>
+    pagesOf([[`/p/${String(i).padStart(3, '0')}/`, word(2 + rand(4)), Array.from({ length: 1 + rand(4) }, () => `<p>${word(2 + rand(20))}。${word(1 + rand(8))}</p>`).join(''), i % 4 ? '法条' : '新闻']])[0]!
+  const sameFiles = (patched: Map<string, Uint8Array | string>, fresh: Map<string, Uint8Array | string>) => {
+    expect([...patched.keys()].sort()).toEqual([...fresh.keys()].sort())
+    for (const [k, v] of fresh) expect(Buffer.from(patched.get(k)!), k).toEqual(Buffer.from(v))
+  }
+
+  it('is byte for byte the index built from nothing, edit after edit: texts, titles, kinds, new and vanished tokens, buckets added, postings crossing into files of their own', () => {
+    for (const options of [{ bucketTarget: 256, heavyBytes: 48 }, {}]) {
+      let pages = Array.from({ length: 120 }, (_, i) => page(i))
+      let state = buildIndex(pages, [], options).state
+      const edits: ((p: IndexedPage) => IndexedPage)[] = [
+        (p) => ({ ...p, text: `${p.text}\n${word(6)}` }),
+        (p) => ({ ...p, text: p.text.slice(0, Math.max(1, p.text.length >> 1)), titleSpan: null }),
+        (p) => ({ ...p, type: p.type === '新闻' ? '法条' : '新闻' }),
+        (p) => ({ ...p, text: `${p.text}\n新字𠀀丁丁丁丁丁丁丁丁丁丁丁丁丁丁丁丁丁丁丁丁丁丁丁丁丁丁` }),
+        (p) => ({ ...p, text: '', titleSpan: null }),
+        (p) => ({ ...p, title: `${p.title}改` }),
+      ]
+      const patchedCounts: (number | null)[] = []
+      for (let round = 0; round < 30; round++) {
+        const changed = round % 10 === 9 ? 0 : 1 + rand(5)
+        pages = [...pages]
+        for (let k = 0; k < changed; k++) {
+          const i = rand(pages.length)
+          pages[i] = edits[rand(edits.length)]!(pages[i]!)
+        }
+        // Every tenth round: a page's text grows a lot (more buckets than before).
+        if (round % 10 === 5) pages[0] = { ...pages[0]!, text: `${pages[0]!.text}\n${Array.from({ length: 40 }, () => word(30)).join('。')}` }
+        const patched = buildIndex(pages, [], options, state)
+        sameFiles(patched.files, buildIndex(pages, [], options).files)
+        patchedCounts.push(patched.stats.patched)
+        state = patched.state
+      }
+      // Patched every time (no round changed more than 5 % of 120 pages plus one), including rounds with no change.
+      expect(patchedCounts.every((c) => c !== null)).toBe(true)
+      expect(patchedCounts).toContain(0)
+    }
+  })
+
+  it('is built whole when the page list changed or many pages did', () => {
+    const pages = Array.from({ length: 40 }, (_, i) => page(i))
+    const more = [...pages, page(40)]
+    const added = buildIndex(more, [], {}, buildIndex(pages).state)
+    expect(added.stats.patched).toBeNull()
+    sameFiles(added.files, buildIndex(more).files)
+    const many = pages.map((p) => ({ ...p, text: `${p.text}补` }))
+    expect(buildIndex(many, [], {}, buildIndex(pages).state).stats.patched).toBeNull()
+  })
+})

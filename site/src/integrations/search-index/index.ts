@@ -6,8 +6,9 @@
  * Incremental builds: the previous build's pages that did not change are hard links (integrations/incremental),
  * and their extracted text is taken from a cache kept in Astro's cache folder, keyed by URL and page digest
  * (_lawpoint/pages.json), instead of parsing the HTML again. The digest covers the page's inputs and the
- * site's code, so a cached text is the one the page file gives; the index is built from all pages either way,
- * and is byte for byte what a cold build writes.
+ * site's code, so a cached text is the one the page file gives. A process that builds again (the warm build
+ * server) keeps the last index and patches it when few pages changed; either way the index is byte for byte what
+ * a cold build writes.
  */
 import type { AstroIntegration } from 'astro'
 import { existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
@@ -16,7 +17,7 @@ import { fileURLToPath } from 'node:url'
 import { searchDictionary } from '@lawpoint/content-types/search-dictionary'
 import { articlePath } from '@lawpoint/content-types/urls'
 import { builtPages, manifestPath } from '../../lib/incremental'
-import { buildIndex, type BuildSynonym, type IndexedPage } from '../../lib/search/build-index'
+import { buildIndex, type BuildSynonym, type IndexedPage, type IndexState } from '../../lib/search/build-index'
 import type { Manifest } from '../../lib/search/format'
 import { afterBuild, env } from '../../lib/env'
 import { extractPage, type ExtractedPage } from '../../lib/search/extract'
@@ -27,6 +28,8 @@ type Cache = Record<string, ExtractedPage | null>
 const CACHE_FILE = 'lawpoint-search-text.json'
 /** The last build's texts, by cache file: a process that builds again (the warm build server) need not read them. */
 const remembered = new Map<string, Cache>()
+/** The last build's index, by cache file: the next build in this process patches it (lib/search/patch-index.ts). */
+const rememberedIndex = new Map<string, IndexState>()
 
 function readCache(file: string): Cache {
   try {
@@ -75,7 +78,11 @@ export async function writeSearchIndex(dist: string, cacheDir: string, synonyms:
     if (page) pages.push({ url, ...page })
   }
   const tRead = Date.now()
-  const built = buildIndex(pages, synonyms)
+  // A state is used up by the build it is given to; only a build that returns leaves one.
+  const previousIndex = rememberedIndex.get(cacheFile)
+  rememberedIndex.delete(cacheFile)
+  const built = buildIndex(pages, synonyms, {}, previousIndex)
+  rememberedIndex.set(cacheFile, built.state)
   const tBuild = Date.now()
   rmSync(join(dist, 'search/index'), { recursive: true, force: true })
   rmSync(join(dist, 'search/records'), { recursive: true, force: true })
@@ -140,7 +147,7 @@ export default function searchIndex(): AstroIntegration {
           const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`
           logger.info(
             `indexed ${s.pages} searchable pages of ${s.htmlFiles} (${s.htmlFiles - s.parsed} unchanged, their text from the cache): ${s.buckets} buckets, ${kb(s.bucketBytes)} (largest ${kb(s.largestBucket)}), records ${kb(s.recordBytes)}; ` +
-              `read ${s.readMs} ms, index ${s.buildMs} ms, write ${s.writeMs} ms (${s.linked} of ${s.files} files linked from the previous build)`,
+              `read ${s.readMs} ms, index ${s.buildMs} ms${s.patched === null ? '' : ` (patched: ${s.patched} pages changed)`}, write ${s.writeMs} ms (${s.linked} of ${s.files} files linked from the previous build)`,
           )
         } catch (e) {
           throw new Error(`站内搜索索引生成失败：${(e as Error).message}`, { cause: e })
