@@ -105,6 +105,10 @@ describe('runner, switch and rollback', () => {
     pruneBuilds(root, 2)
     expect(listBuilds(root)).toEqual([names[0], names[2], names[3]])
     expect(currentLive(root)).toBe(names[0])
+    // The pruned build is deleted from the disk too, by a process of its own.
+    const onDisk = () => fs.readdirSync(root).filter((n) => n.includes(names[1]!))
+    for (let i = 0; i < 100 && onDisk().length; i++) await new Promise((r) => setTimeout(r, 100))
+    expect(onDisk()).toEqual([])
   })
 })
 

@@ -150,9 +150,12 @@ async function build({ id, env }) {
   if (!dist) throw new Error('OUT_DIR is not set')
   opts.pageNames.length = 0
   for (const route of routes) route.distURL = undefined
+  const t0 = Date.now()
   if (!first) await hooks.runHookBuildStart({ config: settings.config, logger })
+  const t1 = Date.now()
   settings.config.outDir = pathToFileURL(`${workDir}/`)
   await generatePages(opts, internals)
+  const t2 = Date.now()
   // Into the build's output, whole folders at a time (the bundle's own folders are not pages: chunks, pages, _astro).
   fs.mkdirSync(dist, { recursive: true })
   for (const name of fs.readdirSync(workDir)) {
@@ -168,7 +171,9 @@ async function build({ id, env }) {
   }
   for (const file of warm.assets) link(file, join(dist, relative(workDir, file)))
   settings.config.outDir = pathToFileURL(`${dist}/`)
+  const t3 = Date.now()
   await hooks.runHookBuildDone({ settings, pages: opts.pageNames, routes, logger })
+  if (!first) logger.info('lawpoint-warm', `build:start ${t1 - t0} ms, pages ${t2 - t1} ms, into the output ${t3 - t2} ms, build:done ${Date.now() - t3} ms`)
   return { id, ok: true }
 }
 

@@ -3,7 +3,9 @@
  * and renamed over it — rename(2) is atomic, so a request sees the old site or the new, never a mix.
  * No Payload imports: the rollback script and the static server use this too.
  */
+import { spawn } from 'node:child_process'
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { buildsRoot, keepBuilds, livePath } from './paths'
 
@@ -65,11 +67,32 @@ export function pruneBuilds(root = buildsRoot(), keep = keepBuilds()): string[] 
   const removed: string[] = []
   for (const n of all) {
     if (keepSet.has(n)) continue
-    fs.rmSync(path.join(root, n), { recursive: true, force: true })
+    // Out of the list at once (a rename), deleted by another process: a library build is 47,000 files, and
+    // deleting them took 7 s of the CMS's main thread inside the publish; deleted by fs.promises, they queued
+    // ahead of the next publish's own file writes in libuv's four threads (its snapshot took 10 s to write).
+    // Renamed first, so a remover that dies leaves nothing in the list; the next prune finishes its work.
+    fs.renameSync(path.join(root, n), path.join(root, `${removing}${n}`))
     removed.push(n)
+  }
+  // Also what a stopped process left half-deleted.
+  const doomed = fs.readdirSync(root).filter((n) => n.startsWith(removing)).map((n) => path.join(root, n)).filter((d) => !deleting.has(d))
+  if (doomed.length) {
+    for (const d of doomed) deleting.add(d)
+    const remover = spawn(process.execPath, ['-e', "for (const d of process.argv.slice(1)) require('fs').rmSync(d, { recursive: true, force: true })", ...doomed], { stdio: 'ignore' })
+    remover.on('exit', () => doomed.forEach((d) => deleting.delete(d)))
+    remover.on('error', () => doomed.forEach((d) => deleting.delete(d)))
+    remover.unref()
+    // At the lowest priority: the next publish's build must not wait for it.
+    try {
+      if (remover.pid) os.setPriority(remover.pid, 19)
+    } catch {
+      /* not permitted here: it runs at normal priority */
+    }
   }
   return removed
 }
+const removing = '.removing-'
+const deleting = new Set<string>()
 
 /** Switches live to the build before the current one; returns [from, to]. */
 export function rollback(root = buildsRoot(), to?: string): { from: string | null; to: string } {

@@ -5,7 +5,6 @@
  * No Payload imports: values to look for are passed in.
  */
 import fs from 'node:fs'
-import path from 'node:path'
 import { articlePath, documentPath, sitePages, snapshotCollections, type SiteSnapshot } from '@lawpoint/content-types'
 
 export interface ValidationResult {
@@ -75,12 +74,16 @@ function idChecksumOk(id: string): boolean {
 
 const digits = (s: string) => s.replace(/\D/g, '')
 
-function* walk(dir: string, base = dir): Generator<string> {
+/**
+ * Every file under `dir`, as a '/'-separated path relative to it. Plain concatenation: with path.join and
+ * path.relative per entry, the walk of the whole library's build (23,500 folders) took twice as long.
+ */
+function walk(dir: string, rel = '', out: string[] = []): string[] {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name)
-    if (entry.isDirectory()) yield* walk(full, base)
-    else yield path.relative(base, full)
+    if (entry.isDirectory()) walk(`${dir}/${entry.name}`, `${rel}${entry.name}/`, out)
+    else out.push(rel + entry.name)
   }
+  return out
 }
 
 /** Finds personal data in one text; returns descriptions of what was found. */
@@ -116,8 +119,7 @@ export function validateSite(dir: string, snapshot: SiteSnapshot, options: Valid
     (f) => !allow.has(f.toLowerCase()) && !allow.has(digits(f).slice(-11)),
   )
 
-  const files = new Set<string>()
-  for (const rel of walk(dir)) files.add(rel.split(path.sep).join('/'))
+  const files = new Set(walk(dir))
   const html = [...files].filter((f) => f.endsWith('.html'))
 
   const expected = expectedPaths(snapshot)
@@ -128,7 +130,7 @@ export function validateSite(dir: string, snapshot: SiteSnapshot, options: Valid
   const inodes = new Map<string, number>()
   for (const rel of files) {
     if (!textFile.test(rel) || vendorFile.test(rel)) continue
-    const full = path.join(dir, rel)
+    const full = `${dir}/${rel}`
     const stat = fs.statSync(full)
     inodes.set(rel, stat.ino)
     const skip = options.skipContentScan?.(rel, stat) ?? false

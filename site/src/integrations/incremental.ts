@@ -8,7 +8,7 @@ import type { AstroIntegration } from 'astro'
 import { createHash } from 'node:crypto'
 import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join, relative } from 'node:path'
+import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { env, internalHandoff, warmServerHooks } from '../lib/env'
 import { manifestPath, pageFile, setBuiltPages } from '../lib/incremental'
@@ -32,6 +32,9 @@ function codeDigest(siteRoot: string): string {
   hash.update(env.PUBLIC_CMS_URL).update(env.SITE_URL)
   return hash.digest('hex')
 }
+
+/** The last sitemap this process wrote (the warm build server builds again): its pages, build and files. */
+let lastSitemap: { key: string; dist: string; files: string[] } | undefined
 
 function link(from: string, to: string) {
   mkdirSync(dirname(to), { recursive: true })
@@ -72,8 +75,10 @@ export default function incremental({ sitemap }: { sitemap: AstroIntegration }):
       },
       'astro:build:done': async (params) => {
         const { dir, logger } = params
-        const dist = fileURLToPath(dir)
-        const previous = env.PREVIOUS_DIST ?? ''
+        const tStart = Date.now()
+        // Without a trailing slash (Astro's dir URL has one): compared with the previous build's below.
+        const dist = resolve(fileURLToPath(dir))
+        const previous = env.PREVIOUS_DIST ? resolve(env.PREVIOUS_DIST) : ''
         const planDir = internalHandoff.planDir()
         const manifest: Record<string, string> = {}
         const renderedUrls = new Set(params.pages.map((p) => `/${p.pathname}`))
@@ -93,7 +98,8 @@ export default function incremental({ sitemap }: { sitemap: AstroIntegration }):
         rmSync(planDir, { recursive: true, force: true })
         mkdirSync(dirname(manifestPath(dist)), { recursive: true })
         writeFileSync(manifestPath(dist), JSON.stringify(manifest))
-        if (linked) logger.info(`rendered ${rendered} changed pages, linked ${linked} unchanged pages from the previous build`)
+        const tLinked = Date.now()
+        if (linked) logger.info(`rendered ${rendered} changed pages, linked ${linked} unchanged pages from the previous build (${tLinked - tStart} ms)`)
         const linkedPages = Object.keys(manifest).filter((url) => !renderedUrls.has(url))
         // Every page for the search index: the planned ones, and the few other pages rendered (/404.html is a file).
         const pages = new Map(Object.keys(manifest).map((url) => [url, pageFile(dist, url)]))
@@ -105,7 +111,17 @@ export default function incremental({ sitemap }: { sitemap: AstroIntegration }):
           else if (existsSync(asFile)) pages.set(`${url.replace(/\/$/, '')}.html`, asFile)
         }
         setBuiltPages(dist, pages)
-        await forward('astro:build:done', { dir: params.dir, routes: params.routes, assets: params.assets, logger: params.logger, pages: [...params.pages, ...linkedPages.map((url) => ({ pathname: url.slice(1) }))] })
+        const listed = [...params.pages, ...linkedPages.map((url) => ({ pathname: url.slice(1) }))]
+        // The same pages as the last build of this process, whose output is the previous build: the same sitemap.
+        const key = `${env.SITE_URL}\n${listed.map((p) => p.pathname).sort().join('\n')}`
+        if (lastSitemap && lastSitemap.dist === previous && lastSitemap.key === key && lastSitemap.files.every((f) => existsSync(join(previous, f)))) {
+          for (const f of lastSitemap.files) link(join(previous, f), join(dist, f))
+          logger.info(`sitemap: the same pages as the previous build, its files linked (${Date.now() - tLinked} ms)`)
+        } else {
+          await forward('astro:build:done', { dir: params.dir, routes: params.routes, assets: params.assets, logger: params.logger, pages: listed })
+          logger.info(`sitemap ${Date.now() - tLinked} ms`)
+        }
+        lastSitemap = { key, dist, files: readdirSync(dist).filter((f) => /^sitemap-.*\.xml$/.test(f)) }
       },
     },
   }
