@@ -1,5 +1,5 @@
 /**
- * npm run bench:site [-- --runs 5] — the public site's budgets, measured on the built site (site/dist, or SITE_DIR):
+ * npm run bench:site [-- --runs 5] [-- --pages search,recap] — the public site's budgets, measured on the built site (site/dist, or SITE_DIR):
  *  - bytes transferred for an article page with an explainer, one without, and the Civil Code's table of
  *    contents (HTML + CSS + JS each loads; raw and gzip, as nginx would send);
  *  - the same for the recap with the most photos (the fixture's has twelve), its images counted apart: each
@@ -102,6 +102,8 @@ for (const [name, budget] of [['article', '（预算 ≤ 30 KB）'], ['law-artic
 // 2. Lighthouse, mobile (its default form factor and simulated throttling), RUNS times per page: the budget holds
 // only if every run meets it. For the slowest run of each page, where its main thread went (what blocks).
 const runs = Math.max(1, Number(process.argv[process.argv.indexOf('--runs') + 1] ?? 1) || 1)
+// --pages search,recap: only those (while working on one page's budget).
+const only = process.argv.includes('--pages') ? new Set(process.argv[process.argv.indexOf('--pages') + 1]?.split(',')) : undefined
 const chrome = await chromeLauncher.launch({ chromePath, chromeFlags })
 console.log(`Lighthouse 12 移动端，每页 ${runs} 次（预算：每次性能 ≥ 0.98，无障碍 = 1.0，布局偏移 CLS 0）`)
 const stats = (xs: number[]) => {
@@ -110,6 +112,7 @@ const stats = (xs: number[]) => {
 }
 type Audits = Record<string, { numericValue?: number; details?: { items?: { groupLabel?: string; duration?: number; url?: string; startTime?: number }[] } }>
 for (const [name, p] of Object.entries(pages)) {
+  if (only && !only.has(name)) continue
   const perf: number[] = []
   const tbt: number[] = []
   let accessibility = 1
