@@ -12,6 +12,7 @@
  */
 import http from 'node:http'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 
 // What `next start` sets: React's and Next's production builds.
@@ -21,7 +22,7 @@ const port = Number(values.port ?? process.env.PORT ?? 3000)
 const hostname = values.hostname
 
 const { default: next } = await import('next')
-const app = next({ dev: false, dir: path.dirname(new URL(import.meta.url).pathname), hostname, port })
+const app = next({ dev: false, dir: path.dirname(fileURLToPath(import.meta.url)), hostname, port })
 const handle = app.getRequestHandler()
 await app.prepare()
 
@@ -45,9 +46,17 @@ server.on('error', (error) => {
 })
 server.listen(port, hostname, () => console.log(`CMS 已启动：http://${hostname ?? 'localhost'}:${port}`))
 
-// As `next start`: stop taking connections, then exit (pending opinions are committed per group, not held).
-for (const signal of ['SIGINT', 'SIGTERM'])
-  process.on(signal, () => {
-    server.close()
-    process.exit(signal === 'SIGINT' ? 130 : 143)
-  })
+// As `next start`: stop taking connections, let the requests in flight finish (an opinion waiting for its group's
+// commit gets its receipt), then exit; at most 10 s. NEXT_MANUAL_SIG_HANDLE leaves the signals to the host.
+let stopping = false
+const stop = (code) => {
+  if (stopping) return
+  stopping = true
+  server.close(() => process.exit(code))
+  server.closeIdleConnections()
+  setTimeout(() => process.exit(code), 10_000).unref()
+}
+if (!process.env.NEXT_MANUAL_SIG_HANDLE) {
+  process.on('SIGINT', () => stop(130))
+  process.on('SIGTERM', () => stop(143))
+}

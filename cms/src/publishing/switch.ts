@@ -78,11 +78,18 @@ export function pruneBuilds(root = buildsRoot(), keep = keepBuilds()): string[] 
   const doomed = fs.readdirSync(root).filter((n) => n.startsWith(removing)).map((n) => path.join(root, n)).filter((d) => !deleting.has(d))
   if (doomed.length) {
     for (const d of doomed) deleting.add(d)
-    const remover = spawn(process.execPath, ['-e', "for (const d of process.argv.slice(1)) require('fs').rmSync(d, { recursive: true, force: true })", ...doomed], { stdio: 'ignore' })
-    remover.on('exit', () => doomed.forEach((d) => deleting.delete(d)))
+    const remover = spawn(process.execPath, ['-e', "for (const d of process.argv.slice(1)) require('fs').rmSync(d, { recursive: true, force: true })", ...doomed], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, NODE_OPTIONS: '' },
+    })
+    remover.on('exit', (code) => {
+      doomed.forEach((d) => deleting.delete(d))
+      // Its error is on stderr; the folders stay and the next prune tries again.
+      if (code) console.error(`旧构建未能删除（退出码 ${code}）：${doomed.join('、')}`)
+    })
     remover.on('error', () => doomed.forEach((d) => deleting.delete(d)))
     remover.unref()
-    // At the lowest priority: the next publish's build must not wait for it.
+    // At the lowest CPU priority, so that the next publish's build comes first (the disk it shares).
     try {
       if (remover.pid) os.setPriority(remover.pid, 19)
     } catch {

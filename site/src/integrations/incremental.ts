@@ -76,9 +76,8 @@ export default function incremental({ sitemap }: { sitemap: AstroIntegration }):
       'astro:build:done': async (params) => {
         const { dir, logger } = params
         const tStart = Date.now()
-        // Without a trailing slash (Astro's dir URL has one): compared with the previous build's below.
-        const dist = resolve(fileURLToPath(dir))
-        const previous = env.PREVIOUS_DIST ? resolve(env.PREVIOUS_DIST) : ''
+        const dist = fileURLToPath(dir)
+        const previous = env.PREVIOUS_DIST ?? ''
         const planDir = internalHandoff.planDir()
         const manifest: Record<string, string> = {}
         const renderedUrls = new Set(params.pages.map((p) => `/${p.pathname}`))
@@ -114,14 +113,15 @@ export default function incremental({ sitemap }: { sitemap: AstroIntegration }):
         const listed = [...params.pages, ...linkedPages.map((url) => ({ pathname: url.slice(1) }))]
         // The same pages as the last build of this process, whose output is the previous build: the same sitemap.
         const key = `${env.SITE_URL}\n${listed.map((p) => p.pathname).sort().join('\n')}`
-        if (lastSitemap && lastSitemap.dist === previous && lastSitemap.key === key && lastSitemap.files.every((f) => existsSync(join(previous, f)))) {
+        // Folders compared without a trailing slash (Astro's dir URL has one, PREVIOUS_DIST none).
+        if (lastSitemap && previous && lastSitemap.dist === resolve(previous) && lastSitemap.key === key && lastSitemap.files.every((f) => existsSync(join(previous, f)))) {
           for (const f of lastSitemap.files) link(join(previous, f), join(dist, f))
           logger.info(`sitemap: the same pages as the previous build, its files linked (${Date.now() - tLinked} ms)`)
         } else {
           await forward('astro:build:done', { dir: params.dir, routes: params.routes, assets: params.assets, logger: params.logger, pages: listed })
           logger.info(`sitemap ${Date.now() - tLinked} ms`)
         }
-        lastSitemap = { key, dist, files: readdirSync(dist).filter((f) => /^sitemap-.*\.xml$/.test(f)) }
+        lastSitemap = { key, dist: resolve(dist), files: readdirSync(dist).filter((f) => /^sitemap-.*\.xml$/.test(f)) }
       },
     },
   }

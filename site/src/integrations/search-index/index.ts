@@ -61,7 +61,8 @@ export async function writeSearchIndex(dist: string, cacheDir: string, synonyms:
   const nextCache: Cache = {}
   const pages: IndexedPage[] = []
   let parsed = 0
-  const files = builtPages(dist) ?? htmlPages(dist)
+  const listed = builtPages(dist)
+  const files = listed ?? htmlPages(dist)
   const unchanged = new Set<string>()
   for (const [url, file] of files) {
     const digest = digests[url]
@@ -129,7 +130,7 @@ export async function writeSearchIndex(dist: string, cacheDir: string, synonyms:
     writeFileSync(`${cacheFile}.tmp`, JSON.stringify(nextCache))
     renameSync(`${cacheFile}.tmp`, cacheFile)
   })
-  return { ...built.stats, htmlFiles: files.size, parsed, linked, files: built.files.size, readMs: tRead - t0, buildMs: tBuild - tRead, writeMs: Date.now() - tBuild }
+  return { ...built.stats, listed: !!listed, htmlFiles: files.size, parsed, linked, files: built.files.size, readMs: tRead - t0, buildMs: tBuild - tRead, writeMs: Date.now() - tBuild }
 }
 
 export default function searchIndex(): AstroIntegration {
@@ -146,7 +147,7 @@ export default function searchIndex(): AstroIntegration {
           const s = await writeSearchIndex(fileURLToPath(dir), cacheDir, searchSynonyms(synonyms), env.PREVIOUS_DIST ?? '')
           const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`
           logger.info(
-            `indexed ${s.pages} searchable pages of ${s.htmlFiles} (${s.htmlFiles - s.parsed} unchanged, their text from the cache): ${s.buckets} buckets, ${kb(s.bucketBytes)} (largest ${kb(s.largestBucket)}), records ${kb(s.recordBytes)}; ` +
+            `indexed ${s.pages} searchable pages of ${s.htmlFiles} (${s.listed ? "the build's page list" : 'output walked'}; ${s.htmlFiles - s.parsed} unchanged, their text from the cache): ${s.buckets} buckets, ${kb(s.bucketBytes)} (largest ${kb(s.largestBucket)}), records ${kb(s.recordBytes)}; ` +
               `read ${s.readMs} ms, index ${s.buildMs} ms${s.patched === null ? '' : ` (patched: ${s.patched} pages changed)`}, write ${s.writeMs} ms (${s.linked} of ${s.files} files linked from the previous build)`,
           )
         } catch (e) {
