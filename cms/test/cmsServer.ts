@@ -3,8 +3,14 @@ import fs from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
 
-const cmsDir = path.resolve(import.meta.dirname, '..')
+export const cmsDir = path.resolve(import.meta.dirname, '..')
 const nextBin = path.resolve(cmsDir, '../node_modules/next/dist/bin/next')
+
+/** How the tests run the CMS: its production server when a production build exists and CMS_TEST_MODE=start (as in CI), else `next dev`. */
+export const cmsMode = (): 'start' | 'dev' => (process.env.CMS_TEST_MODE === 'start' && fs.existsSync(path.join(cmsDir, '.next/BUILD_ID')) ? 'start' : 'dev')
+
+/** The node arguments that serve the CMS on 127.0.0.1:port in that mode (run in cmsDir). */
+export const cmsServerArgs = (mode: 'start' | 'dev', port: number) => [...(mode === 'start' ? ['server.mjs'] : [nextBin, 'dev']), '-p', String(port), '-H', '127.0.0.1']
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -38,10 +44,10 @@ export function migrate(env: NodeJS.ProcessEnv, script: 'migrate' | 'seed' = 'mi
  */
 export async function startCms(env: NodeJS.ProcessEnv): Promise<{ url: string; stop: () => Promise<void>; process: ChildProcess }> {
   const port = await freePort()
-  const mode = process.env.CMS_TEST_MODE === 'start' && fs.existsSync(path.join(cmsDir, '.next/BUILD_ID')) ? 'start' : 'dev'
+  const mode = cmsMode()
   // Each test run gets its own dev output folder: Next allows one dev server per folder.
   const distDir = mode === 'dev' ? `.next-test/${process.pid}` : '.next'
-  const child = spawn(process.execPath, [...(mode === 'start' ? ['server.mjs'] : [nextBin, 'dev']), '-p', String(port), '-H', '127.0.0.1'], {
+  const child = spawn(process.execPath, cmsServerArgs(mode, port), {
     cwd: cmsDir,
     // The CMS knows its own address: for QR links, and for the site builds it runs (where forms post to).
     env: { ...env, CMS_URL: `http://127.0.0.1:${port}`, PUBLIC_CMS_URL: `http://127.0.0.1:${port}`, PORT: String(port), NEXT_DIST_DIR: distDir, NODE_ENV: mode === 'start' ? 'production' : 'development' },

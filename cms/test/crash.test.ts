@@ -8,22 +8,20 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { freePort } from './cmsServer'
+import { cmsDir, cmsMode, cmsServerArgs, freePort } from './cmsServer'
 import { testPayload } from './helpers'
 import { sample } from './fixtures'
 
-const cmsDir = path.resolve(import.meta.dirname, '..')
-const nextBin = path.resolve(cmsDir, '../node_modules/next/dist/bin/next')
 let payload: Payload
 let consultation: number | string
 let server: ChildProcess | undefined
 
-const mode = process.env.CMS_TEST_MODE === 'start' && fs.existsSync(path.join(cmsDir, '.next/BUILD_ID')) ? 'start' : 'dev'
+const mode = cmsMode()
 // Its own dev output folder, so it runs beside the suite's server and other runs.
 const devDir = `.next-test/crash-${process.pid}`
 
 async function start(port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [...(mode === 'start' ? ['server.mjs'] : [nextBin, 'dev']), '-p', String(port), '-H', '127.0.0.1'], {
+  const child = spawn(process.execPath, cmsServerArgs(mode, port), {
     cwd: cmsDir,
     env: { ...process.env, PORT: String(port), NEXT_DIST_DIR: mode === 'dev' ? devDir : '.next', NODE_ENV: mode === 'start' ? 'production' : 'development', RATE_LIMITS: 'off' },
     stdio: 'ignore',

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto'
 import { Collector, type EncodedToken, type TokenMap } from './collector'
 import { matchingText, type ExtractedPage } from './extract'
-import { bucketOf, ByteWriter, FORMAT_VERSION, quantiseLength, TokenKind, typeToken, writeIds, type Manifest, type PageRecord, type ShippedSynonym } from './format'
+import { bucketOf, ByteWriter, FORMAT_VERSION, quantiseLength, TokenKind, type Manifest, type PageRecord, type ShippedSynonym } from './format'
 import { patchTokens, type PatchPage } from './patch-index'
 
 export interface IndexedPage extends ExtractedPage {
@@ -193,20 +193,10 @@ function changedPages(previous: IndexState, pages: IndexedPage[], opts: Required
 
 /** Every token of every page, its postings encoded (format.ts). */
 function collectTokens(indexed: PatchPage[]): TokenMap {
-  const n = indexed.length
   const collector = new Collector()
-  const typeIds = new Map<string, number[]>()
-  indexed.forEach((p, id) => {
-    collector.add(id, p.text, p.titleLength)
-    if (p.type) (typeIds.get(p.type) ?? typeIds.set(p.type, []).get(p.type)!).push(id)
-  })
+  indexed.forEach((p, id) => collector.add(id, p.text, p.titleLength, p.type))
   const all = new ByteWriter(1 << 20)
-  const spans: { key: string; kind: TokenKind; from: number; to: number }[] = [...collector.tokens(all, n)]
-  for (const [type, list] of typeIds) {
-    const from = all.length
-    writeIds(all, list, n)
-    spans.push({ key: typeToken(type), kind: TokenKind.Type, from, to: all.length })
-  }
+  const spans = [...collector.tokens(all, indexed.length)]
   const postings = all.view()
   return new Map(spans.map((t) => [t.key, { kind: t.kind, bytes: postings.subarray(t.from, t.to) }]))
 }

@@ -1,10 +1,10 @@
 /**
- * Cuts pages' index text into tokens (format.ts: unigrams and bigrams per run of one character class) and
- * encodes each token's postings. Used for the whole site (build-index.ts) and for the pages an edit changed
+ * Cuts pages' index text into tokens (format.ts: unigrams and bigrams per run of one character class, and the
+ * page's result kind as a type token) and encodes each token's postings. Used for the whole site (build-index.ts) and for the pages an edit changed
  * (patch-index.ts): both write a page's part of a posting list with the same function, so a patched index is
  * byte for byte a fresh one.
  */
-import { ByteWriter, charClass, TokenKind, writeIds } from './format'
+import { ByteWriter, charClass, TokenKind, typeToken, writeIds } from './format'
 
 /** A token's postings as written into a bucket. */
 export interface EncodedToken {
@@ -66,6 +66,7 @@ export class Collector {
   private evPair = new Int32List()
   private evPage = new Int32List()
   private evPos = new Int32List()
+  private typePages = new Map<string, number[]>()
 
   private idOf(cp: number): number {
     let id = this.charId[cp]!
@@ -80,7 +81,8 @@ export class Collector {
     return id
   }
 
-  add(page: number, text: string, titleLength: number) {
+  add(page: number, text: string, titleLength: number, type: string) {
+    if (type) (this.typePages.get(type) ?? this.typePages.set(type, []).get(type)!).push(page)
     let prev = -1
     let prevAt = 0
     for (let i = 0; i < text.length; ) {
@@ -167,6 +169,11 @@ export class Collector {
         }
       yield { key, kind, from, to: w.length }
     }
+    for (const [type, list] of this.typePages) {
+      const from = w.length
+      writeIds(w, list, pages)
+      yield { key: typeToken(type), kind: TokenKind.Type, from, to: w.length }
+    }
   }
 
   /** Every token with its pages and, for bigrams, each page's part of the postings (patch-index.ts). */
@@ -186,6 +193,7 @@ export class Collector {
       }
       yield kind === TokenKind.Bigram ? { key, kind, pages, segments } : { key, kind, pages }
     }
+    for (const [type, list] of this.typePages) yield { key: typeToken(type), kind: TokenKind.Type, pages: [...list] }
   }
 }
 

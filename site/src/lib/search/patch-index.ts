@@ -6,7 +6,7 @@
  * again. Every other token keeps its bytes. build-index.ts checks nothing else differs (same URLs, same page ids).
  */
 import { Collector, type EncodedToken, type PageEntries, type TokenMap } from './collector'
-import { ByteReader, ByteWriter, readIds, TokenKind, typeToken, writeIds } from './format'
+import { ByteReader, ByteWriter, readIds, TokenKind, writeIds } from './format'
 
 export interface PatchPage {
   text: string
@@ -20,12 +20,8 @@ type Edit = { kind: TokenKind; parts: Map<number, Uint8Array | null | undefined>
 /** The tokens of pages ids[i], as entries with the real page ids. */
 function entriesOf(pages: PatchPage[], ids: number[]): PageEntries[] {
   const collector = new Collector()
-  pages.forEach((p, i) => collector.add(i, p.text, p.titleLength))
-  const out = [...collector.entries()].map((e) => ({ ...e, pages: e.pages.map((i) => ids[i]!) }))
-  const byType = new Map<string, number[]>()
-  pages.forEach((p, i) => p.type && (byType.get(p.type) ?? byType.set(p.type, []).get(p.type)!).push(ids[i]!))
-  for (const [type, list] of byType) out.push({ key: typeToken(type), kind: TokenKind.Type, pages: list })
-  return out
+  pages.forEach((p, i) => collector.add(i, p.text, p.titleLength, p.type))
+  return [...collector.entries()].map((e) => ({ ...e, pages: e.pages.map((i) => ids[i]!) }))
 }
 
 /**
