@@ -113,13 +113,13 @@ describe('runner, switch and rollback', () => {
 })
 
 describe('validation', () => {
-  it('reports missing pages and broken internal links', () => {
+  it('reports missing pages and broken internal links', async () => {
     const dir = tmp()
     fs.mkdirSync(path.join(dir, 'search'))
     fs.writeFileSync(path.join(dir, 'index.html'), '<a href="/news/missing/">x</a><a href="/search/?q=1">s</a><img src="/a.png"><a href="//cdn.example.com/x">c</a>')
     fs.writeFileSync(path.join(dir, 'search/index.html'), '')
     fs.writeFileSync(path.join(dir, 'a.png'), '')
-    const r = validateSite(dir, snapshot())
+    const r = await validateSite(dir, snapshot())
     expect(r.errors).toEqual(
       expect.arrayContaining(['缺少页面：/news/hello/', '缺少页面：/civil-code/1165/', 'index.html 的链接指向不存在的页面：/news/missing/']),
     )
@@ -127,18 +127,40 @@ describe('validation', () => {
     expect(r.errors.join()).not.toContain('a.png')
   })
 
-  it('leaves Pagefind’s own UI code alone, in the main bundle and in shards, but not pages', () => {
+  it('leaves Pagefind’s own UI code alone, in the main bundle and in shards, but not pages', async () => {
     const dir = tmp()
     for (const f of ['pagefind/pagefind-ui.js', 'pagefind-shards/s0/pagefind-ui.js', 'news/hello/index.html']) {
       fs.mkdirSync(path.dirname(path.join(dir, f)), { recursive: true })
       fs.writeFileSync(path.join(dir, f), 'translated by someone@example.com')
     }
-    const errors = validateSite(dir, snapshot()).errors.join('\n')
+    const errors = (await validateSite(dir, snapshot())).errors.join('\n')
     expect(errors).not.toContain('pagefind')
     expect(errors).toContain('news/hello/index.html 含有个人信息')
   })
 
-  it('scans a page without its inlined stylesheets, and everything around them', () => {
+  it('walks and scans every file, however the output is shared out between its threads', async () => {
+    const dir = tmp()
+    const write = (f: string, text: string) => {
+      fs.mkdirSync(path.dirname(path.join(dir, f)), { recursive: true })
+      fs.writeFileSync(path.join(dir, f), text)
+    }
+    write('index.html', '<a href="/news/hello/">x</a>')
+    write('search/index.html', '')
+    write('news/hello/index.html', '')
+    write('civil-code/1165/index.html', '')
+    write('civil-code/index.html', '')
+    for (let law = 0; law < 9; law++)
+      for (let n = 1; n <= 5; n++) write(`laws/law-${law}/${n}/index.html`, `<a href="/laws/law-${law}/${n + 1}/">下一条</a>`)
+    write('laws/law-6/3/index.html', '<p>联系人 13912345678</p>')
+    const r = await validateSite(dir, snapshot())
+    expect(r.files).toBe(5 + 45)
+    expect(r.errors.filter((e) => e.includes('个人信息'))).toEqual(['laws/law-6/3/index.html 含有个人信息：手机号 139****78'])
+    // Each law's last article links one past its end: nine broken links, each named with the page that has it.
+    const broken = r.errors.filter((e) => e.includes('链接指向不存在的页面'))
+    expect(broken.sort()).toEqual(Array.from({ length: 9 }, (_, law) => `laws/law-${law}/5/index.html 的链接指向不存在的页面：/laws/law-${law}/6/`))
+  })
+
+  it('scans a page without its inlined stylesheets, and everything around them', async () => {
     expect(withoutStyles('<head><style>a{b:c}</style><title>T</title><style media="print">x</style></head><p>电话 13812345678</p>')).toBe(
       '<head><title>T</title></head><p>电话 13812345678</p>',
     )
@@ -146,7 +168,7 @@ describe('validation', () => {
     const dir = tmp()
     fs.mkdirSync(path.join(dir, 'news/hello'), { recursive: true })
     fs.writeFileSync(path.join(dir, 'news/hello/index.html'), '<style>.x{}</style><title>联系 13912345678</title><style>.y{}</style><p>报名电话 13712345678</p>')
-    const errors = validateSite(dir, snapshot()).errors.filter((e) => e.includes('个人信息'))
+    const errors = (await validateSite(dir, snapshot())).errors.filter((e) => e.includes('个人信息'))
     expect(errors).toHaveLength(2)
   })
 

@@ -94,7 +94,7 @@ async function buildLocked(root: string, options: BuildOptions): Promise<BuildOu
       validateSite(dist, snapshot, {
         allow: publicContacts(snapshot),
         forbidden,
-        skipContentScan: previousDist ? sameAsPrevious(dist, previousDist) : undefined,
+        previous: previousDist ? { previousDist, knownInodes: lastLive?.dist === previousDist ? lastLive.inodes : undefined } : undefined,
       }),
     )
     outcome.validation = validation
@@ -126,22 +126,8 @@ function publicContacts(s: SiteSnapshot): string[] {
   return [c?.phone ?? '', c?.email ?? '', ...env.SITE_PUBLIC_CONTACTS].filter(Boolean)
 }
 
-/** The inodes of the last build this process validated and switched live (saves a stat per file of the next build). */
-let lastLive: { dist: string; inodes: Map<string, number> } | undefined
-
-/** A file hard-linked from the previous (validated) build is the same bytes: no need to scan it again. */
-function sameAsPrevious(dist: string, previous: string) {
-  const known = lastLive?.dist === previous ? lastLive.inodes : undefined
-  return (rel: string, stat: fs.Stats) => {
-    if (stat.nlink < 2) return false
-    if (known) return known.get(rel) === stat.ino
-    try {
-      return fs.statSync(path.join(previous, rel)).ino === stat.ino
-    } catch {
-      return false
-    }
-  }
-}
+/** The inodes of the last build this process validated and switched live (the next build's validation skips what it links). */
+let lastLive: { dist: string; inodes: ValidationResult['inodes'] } | undefined
 
 /**
  * Runs the site build: in the warm build server (warm.ts) unless a command is set or SITE_BUILD_WARM is off,

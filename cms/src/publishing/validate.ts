@@ -5,7 +5,14 @@
  * No Payload imports: values to look for are passed in.
  */
 import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { Worker } from 'node:worker_threads'
 import { articlePath, documentPath, sitePages, snapshotCollections, type SiteSnapshot } from '@lawpoint/content-types'
+import { cmsRoot } from '../lib/paths'
+import { digits, type InodeList, type ScanResult, type ScanTask } from './validate-files.mjs'
+
+export { findPersonalData, withoutStyles } from './validate-files.mjs'
 
 export interface ValidationResult {
   pages: number
@@ -13,7 +20,7 @@ export interface ValidationResult {
   expectedPages: number
   errors: string[]
   /** The inode of every text file checked: the next build's linked files are compared against it. */
-  inodes: Map<string, number>
+  inodes: InodeList
 }
 
 export interface ValidateOptions {
@@ -21,8 +28,11 @@ export interface ValidateOptions {
   allow?: string[]
   /** Personal contact details from the CMS that must never appear. */
   forbidden?: string[]
-  /** Files known identical to an already validated build (hard links): skipped for the content scan. */
-  skipContentScan?: (rel: string, stat: fs.Stats) => boolean
+  /**
+   * The previous, validated build: its files hard-linked into this one are the same bytes, not scanned again.
+   * knownInodes: its inodes, when this process validated it (saves a stat per file there).
+   */
+  previous?: { previousDist: string; knownInodes?: InodeList }
   /** Stop listing after this many errors. */
   maxErrors?: number
 }
@@ -45,63 +55,31 @@ export function expectedPaths(s: SiteSnapshot): string[] {
   return paths
 }
 
-const textFile = /\.(html?|xml|json|txt|js|mjs|css|svg|webmanifest|ics|csv)$/i
-/** Pagefind's own UI bundles (third-party code, with its translators' e-mail credits), not content. */
-const vendorFile = /^pagefind(?:-shards\/[^/]+)?\/[^/]+\.(js|css)$/
-const mobile = /(?<![\w.%-])(?:\+?86[- ]?)?1[3-9]\d[- ]?\d{4}[- ]?\d{4}(?![\w])/g
-const idCard = /(?<![\w])[1-9]\d{5}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![\w])/g
-// Found from the '@' outwards: a regex starting with the local part tries every position of every long
-// alphanumeric run (the search tokens on each page), which made it the slowest check of the build.
-const emailDomain = /@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.([A-Za-z]{2,})(?![\w])/g
-const localPartChar = /[A-Za-z0-9._%+-]/
+/** Worker threads for the walk and the scan: the build has finished, so every core is free for it. */
+const workerCount = () => Math.max(1, Math.min(os.availableParallelism(), 4))
+const workerFile = path.join(cmsRoot, 'src/publishing/validate-worker.mjs')
 
-/** E-mail addresses in a text, with their top-level domain. */
-function* emails(text: string): Generator<{ address: string; tld: string }> {
-  for (const m of text.matchAll(emailDomain)) {
-    let start = m.index
-    while (start > 0 && localPartChar.test(text[start - 1]!)) start--
-    if (start < m.index) yield { address: text.slice(start, m.index + m[0].length), tld: m[1]! }
+function scanInWorker(task: ScanTask): Promise<ScanResult> {
+  return new Promise((resolve, reject) => {
+    // No inherited flags: under tsx (scripts, tests) its loader would be started again in each thread.
+    const worker = new Worker(workerFile, { workerData: task, execArgv: [] })
+    worker.once('message', resolve)
+    worker.once('error', reject)
+    worker.once('exit', (code) => reject(new Error(`校验线程意外退出（${code}）`)))
+  })
+}
+
+/** What the threads share out: the folders two levels down (a law's, a news item's …) and the files above them. */
+function workItems(dir: string): string[] {
+  const items: string[] = []
+  for (const top of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (!top.isDirectory()) items.push(top.name)
+    else for (const entry of fs.readdirSync(`${dir}/${top.name}`, { withFileTypes: true })) items.push(`${top.name}/${entry.name}${entry.isDirectory() ? '/' : ''}`)
   }
-}
-const assetExt = /^(png|jpe?g|webp|avif|gif|svg|js|mjs|css|woff2?|ico)$/i
-
-/** ISO 7064 check digit: real ID numbers pass it, random 18-digit numbers mostly do not. */
-function idChecksumOk(id: string): boolean {
-  const w = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
-  const sum = w.reduce((acc, wi, i) => acc + wi * Number(id[i]), 0)
-  return '10X98765432'[sum % 11] === id[17]?.toUpperCase()
+  return items
 }
 
-const digits = (s: string) => s.replace(/\D/g, '')
-
-/**
- * Every file under `dir`, as a '/'-separated path relative to it. Plain concatenation: with path.join and
- * path.relative per entry, the walk of the whole library's build (23,500 folders) took twice as long.
- */
-function walk(dir: string, rel = '', out: string[] = []): string[] {
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    if (entry.isDirectory()) walk(`${dir}/${entry.name}`, `${rel}${entry.name}/`, out)
-    else out.push(rel + entry.name)
-  }
-  return out
-}
-
-/** Finds personal data in one text; returns descriptions of what was found. */
-export function findPersonalData(text: string, allow: Set<string>, forbidden: string[]): string[] {
-  const found: string[] = []
-  for (const m of text.matchAll(mobile)) if (!allow.has(digits(m[0]).slice(-11))) found.push(`手机号 ${mask(m[0])}`)
-  for (const m of text.matchAll(idCard)) if (idChecksumOk(m[0])) found.push(`身份证号 ${mask(m[0])}`)
-  for (const { address, tld } of emails(text)) {
-    if (assetExt.test(tld) || allow.has(address.toLowerCase())) continue
-    found.push(`电子邮箱 ${mask(address)}`)
-  }
-  for (const f of forbidden) if (text.includes(f)) found.push(`CMS 中的个人联系方式 ${mask(f)}`)
-  return found
-}
-
-const mask = (s: string) => (s.length <= 4 ? '****' : `${s.slice(0, 3)}****${s.slice(-2)}`)
-
-export function validateSite(dir: string, snapshot: SiteSnapshot, options: ValidateOptions = {}): ValidationResult {
+export async function validateSite(dir: string, snapshot: SiteSnapshot, options: ValidateOptions = {}): Promise<ValidationResult> {
   const errors: string[] = []
   const maxErrors = options.maxErrors ?? 50
   const push = (e: string) => {
@@ -119,50 +97,19 @@ export function validateSite(dir: string, snapshot: SiteSnapshot, options: Valid
     (f) => !allow.has(f.toLowerCase()) && !allow.has(digits(f).slice(-11)),
   )
 
-  const files = new Set(walk(dir))
+  // Off the CMS's main thread, which meanwhile goes on answering residents.
+  const task: ScanTask = { dir, items: workItems(dir), next: new Int32Array(new SharedArrayBuffer(4)), allow: [...allow], forbidden, maxErrors, ...options.previous }
+  const results = await Promise.all(Array.from({ length: workerCount() }, () => scanInWorker(task)))
+  const files = new Set(results.flatMap((r) => (r.files ? r.files.split('\n') : [])))
   const html = [...files].filter((f) => f.endsWith('.html'))
 
   const expected = expectedPaths(snapshot)
   for (const p of expected) if (!resolveLink(files, p)) push(`缺少页面：${p}`)
-
-  const linkAttr = /\s(?:href|src)="(\/[^"#?]*)(?:[?#][^"]*)?"/g
-  const checkedLinks = new Map<string, boolean>()
-  const inodes = new Map<string, number>()
-  for (const rel of files) {
-    if (!textFile.test(rel) || vendorFile.test(rel)) continue
-    const full = `${dir}/${rel}`
-    const stat = fs.statSync(full)
-    inodes.set(rel, stat.ino)
-    const skip = options.skipContentScan?.(rel, stat) ?? false
-    if (skip) continue
-    const text = fs.readFileSync(full, 'utf8')
-    for (const item of findPersonalData(withoutStyles(text), allow, forbidden)) push(`${rel} 含有个人信息：${item}`)
-    if (!rel.endsWith('.html')) continue
-    for (const m of text.matchAll(linkAttr)) {
-      const target = m[1]
-      if (target.startsWith('//')) continue
-      let ok = checkedLinks.get(target)
-      if (ok === undefined) checkedLinks.set(target, (ok = resolveLink(files, target)))
-      if (!ok) push(`${rel} 的链接指向不存在的页面：${target}`)
-    }
-  }
+  for (const r of results) r.errors.forEach(push)
+  for (const r of results) for (const [target, from] of r.links) if (!resolveLink(files, target)) push(`${from} 的链接指向不存在的页面：${target}`)
+  const inodes = { names: results.map((r) => r.inodes.names).filter(Boolean).join('\n'), inodes: new Float64Array(results.reduce((n, r) => n + r.inodes.inodes.length, 0)) }
+  results.reduce((at, r) => (inodes.inodes.set(r.inodes.inodes, at), at + r.inodes.inodes.length), 0)
   return { pages: html.length, files: files.size, expectedPages: expected.length, errors, inodes }
-}
-
-/**
- * A page without its inlined stylesheets: the site's CSS, the same on every page and about half of its bytes, holds
- * no content (the personal-data scan of a cold build spent half its time on it).
- */
-export function withoutStyles(html: string): string {
-  let out = ''
-  let from = 0
-  for (let open = html.indexOf('<style', from); open >= 0; open = html.indexOf('<style', from)) {
-    const close = html.indexOf('</style>', open)
-    if (close < 0) break
-    out += html.slice(from, open)
-    from = close + '</style>'.length
-  }
-  return from ? out + html.slice(from) : html
 }
 
 /** Whether a site-absolute URL path is served by a file in the build (directory format). */
