@@ -153,6 +153,15 @@ describe('output', () => {
     expect(names(a, 'search/records/').filter((k) => a.get(k) !== edited.get(k))).toHaveLength(1)
     expect(names(edited, 'search/index/')).not.toEqual(names(a, 'search/index/'))
   })
+
+  it('serves every page its own record, from files that hold several pages each', async () => {
+    const { index } = await indexOf(site)
+    const urls = site.map((p) => p.url).sort()
+    expect(urls.length).toBeGreaterThan(4)
+    expect(await Promise.all(urls.map((_, id) => index.record(id).then((r) => r.url)))).toEqual(urls)
+    const files = (await indexOf(site)).built.files
+    expect([...files.keys()].filter((k) => k.startsWith('search/records/'))).toHaveLength(Math.ceil(urls.length / 4))
+  })
 })
 
 describe('a patched index (a later build in the same process, few pages changed)', () => {

@@ -18,7 +18,7 @@ import { searchDictionary } from '@lawpoint/content-types/search-dictionary'
 import { articlePath } from '@lawpoint/content-types/urls'
 import { builtPages, manifestPath } from '../../lib/incremental'
 import { buildIndex, type BuildSynonym, type IndexedPage, type IndexState } from '../../lib/search/build-index'
-import type { Manifest } from '../../lib/search/format'
+import { RECORDS_PER_FILE, type Manifest } from '../../lib/search/format'
 import { afterBuild, env } from '../../lib/env'
 import { extractPage, type ExtractedPage } from '../../lib/search/extract'
 import { htmlPages } from '../../lib/search/local'
@@ -99,8 +99,10 @@ export async function writeSearchIndex(dist: string, cacheDir: string, synonyms:
     if (!previous) return false
     if (path.startsWith('search/index/')) return existsSync(join(previous, path))
     const m = /^search\/records\/([^/]+)\/(\d+)\.json$/.exec(path)
-    // (A record missing there after all fails to link and is written.)
-    return !!m && m[1] === previousRecords && unchanged.has(urls[Number(m[2])]!)
+    if (!m || m[1] !== previousRecords) return false
+    // A file of records is the same if each of its pages is. (A file missing there after all fails to link and is written.)
+    const first = Number(m[2]) * RECORDS_PER_FILE
+    return urls.slice(first, first + RECORDS_PER_FILE).every((url) => unchanged.has(url))
   }
   const dirs = new Set<string>()
   let linked = 0

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto'
 import { Collector, type EncodedToken, type TokenMap } from './collector'
 import { matchingText, type ExtractedPage } from './extract'
-import { bucketOf, ByteWriter, FORMAT_VERSION, quantiseLength, TokenKind, type Manifest, type PageRecord, type ShippedSynonym } from './format'
+import { bucketOf, ByteWriter, FORMAT_VERSION, quantiseLength, RECORDS_PER_FILE, recordFile, TokenKind, type Manifest, type PageRecord, type ShippedSynonym } from './format'
 import { patchTokens, type PatchPage } from './patch-index'
 
 export interface IndexedPage extends ExtractedPage {
@@ -135,10 +135,11 @@ export function buildIndex(input: readonly IndexedPage[], synonyms: readonly Bui
   const files = new Map<string, Uint8Array | string>()
   const gen = hash(pages.map((p) => p.url).join('\n'))
   let recordBytes = 0
-  records.forEach((json, id) => {
+  for (let first = 0; first < n; first += RECORDS_PER_FILE) {
+    const json = `[${records.slice(first, first + RECORDS_PER_FILE).join(',')}]`
     recordBytes += Buffer.byteLength(json)
-    files.set(`search/records/${gen}/${id}.json`, json)
-  })
+    files.set(recordFile(gen, first).slice(1), json)
+  }
   let bucketBytes = 0
   const heavyKeys = [...heavy.keys()].sort(byKey)
   for (const key of heavyKeys) {

@@ -19,7 +19,8 @@ import {
   MANIFEST_PATH,
   readBucket,
   readPostings,
-  RECORDS_DIR,
+  RECORDS_PER_FILE,
+  recordFile,
   termCover,
   typeToken,
   type Manifest,
@@ -45,7 +46,8 @@ export class SearchIndex {
   private buckets = new Map<string, Promise<{ bytes: Uint8Array; dir: ReturnType<typeof readBucket> }>>()
   private postingsCache = new Map<string, Promise<Postings | null>>()
   private termCache = new Map<string, Promise<TermHits>>()
-  private records = new Map<number, Promise<PageRecord>>()
+  /** Record files by path: results in the same file share one fetch. */
+  private records = new Map<string, Promise<PageRecord[]>>()
 
   private constructor(
     readonly manifest: Manifest,
@@ -204,16 +206,17 @@ export class SearchIndex {
   }
 
   record(id: number): Promise<PageRecord> {
-    let r = this.records.get(id)
+    const path = recordFile(this.manifest.records, id)
+    let r = this.records.get(path)
     if (!r) {
-      r = this.fetcher(`${RECORDS_DIR}${this.manifest.records}/${id}.json`).then((res) => {
+      r = this.fetcher(path).then((res) => {
         if (!res.ok) throw new Error(`search record ${id}: HTTP ${res.status}`)
-        return res.json() as Promise<PageRecord>
+        return res.json() as Promise<PageRecord[]>
       })
-      r.catch(() => this.records.delete(id))
-      this.records.set(id, r)
+      r.catch(() => this.records.delete(path))
+      this.records.set(path, r)
     }
-    return r
+    return r.then((records) => records[id % RECORDS_PER_FILE]!)
   }
 }
 
