@@ -139,6 +139,24 @@ describe('the snapshot the site is built from', () => {
     expect(law).not.toHaveProperty('imports')
     expect(law).not.toHaveProperty('articleList')
   })
+  it('exports each law’s articles as they are now after articles are edited, deleted, added and re-imported', async () => {
+    const title = `中华人民共和国导出测试法${run}`
+    const key = `export-test-${run}`
+    const id = await importFolder({ 'e.md': lawMarkdown(title, [[1, '甲。'], [2, '乙。'], [3, '丙。']]) }, { [title]: key })
+    const exported = async () => (await exportSnapshot(payload)).laws.find((l) => l.key === key)!.articles.map((a) => `${a.label}${a.text}`)
+    const inDatabase = async () =>
+      (await payload.find({ collection: 'law-articles', where: { law: { equals: id } }, sort: 'position', limit: 0, depth: 0 })).docs.map((a) => `${a.label}${a.text}`)
+    expect(await exported()).toEqual(['第一条甲。', '第二条乙。', '第三条丙。'])
+    // Exported again, unchanged, between each change: a later publish in the same CMS process.
+    const second = (await payload.find({ collection: 'law-articles', where: { law: { equals: id }, label: { equals: '第二条' } }, depth: 0 })).docs[0]!
+    await payload.update({ collection: 'law-articles', id: second.id, data: { text: '乙，已修改。' } })
+    expect(await exported()).toEqual(['第一条甲。', '第二条乙，已修改。', '第三条丙。'])
+    await payload.delete({ collection: 'law-articles', id: second.id })
+    expect(await exported()).toEqual(['第一条甲。', '第三条丙。'])
+    await importFolder({ 'e.md': lawMarkdown(title, [[1, '甲，新文本。'], [3, '丙。'], [4, '丁。']]) }, { [title]: key })
+    expect(await exported()).toEqual(await inDatabase())
+    expect(await exported()).toEqual(['第一条甲，新文本。', '第三条丙。', '第四条丁。'])
+  })
 })
 
 describe('lectures and consultations citing articles', () => {
