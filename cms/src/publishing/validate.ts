@@ -7,7 +7,6 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { Worker } from 'node:worker_threads'
 import { articlePath, documentPath, sitePages, snapshotCollections, type SiteSnapshot } from '@lawpoint/content-types'
 import { cmsRoot } from '../lib/paths'
 import { digits, type InodeList, type ScanResult, type ScanTask } from './validate-files.mjs'
@@ -60,6 +59,9 @@ const workerCount = () => Math.max(1, Math.min(os.availableParallelism(), 4))
 const workerFile = path.join(cmsRoot, 'src/publishing/validate-worker.mjs')
 
 function scanInWorker(task: ScanTask): Promise<ScanResult> {
+  // Taken from Node at run time: Next's bundler rewrites an imported `new Worker(file)` into a lookup of `file`
+  // among its own modules, which fails in the production build.
+  const { Worker } = process.getBuiltinModule('node:worker_threads')
   return new Promise((resolve, reject) => {
     // No inherited flags: under tsx (scripts, tests) its loader would be started again in each thread.
     const worker = new Worker(workerFile, { workerData: task, execArgv: [] })
