@@ -37,7 +37,7 @@ export const FORMAT_VERSION = 2
  * quarters and add at most 1.5 KB gzipped per result shown (neighbouring articles often share a file).
  */
 export const RECORDS_PER_FILE = 4
-/** The file holding page `id`'s record, and its place in that file's array. */
+/** The file holding page `id`'s record: an array in page order, the record at `id % RECORDS_PER_FILE`. */
 export const recordFile = (gen: string, id: number) => `${RECORDS_DIR}${gen}/${Math.floor(id / RECORDS_PER_FILE)}.json`
 
 /** Synonym entry as shipped: [term, expansions, page id of the article a dictionary term names (or -1)]. */
