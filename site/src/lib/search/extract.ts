@@ -55,6 +55,9 @@ function typeFrom(value: string | undefined): string {
   return ''
 }
 
+/** A flat copy: the pieces of the text are slices of the whole page, which the page's text would keep alive. */
+const copyOf = (s: string) => ` ${s}`.slice(1)
+
 const markerBytes = new TextEncoder().encode(BODY_MARKER)
 const utf8 = new TextDecoder()
 
@@ -172,7 +175,7 @@ export function extractPage(html: string | Uint8Array): ExtractedPage | null {
 
   title = title.replace(/[ \t\n\r\f]+/g, ' ').replace(/^ | $/g, '')
   const titleSpan: [number, number] | null = titleInText && titleStart >= 0 && titleEnd > titleStart ? [titleStart, titleEnd] : null
-  return { title, type: type || filterType, text: out, titleSpan }
+  return { title: copyOf(title), type: copyOf(type || filterType), text: copyOf(out), titleSpan }
 }
 
 /**
