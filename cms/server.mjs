@@ -44,7 +44,26 @@ server.on('error', (error) => {
   console.error('CMS 服务无法启动', error)
   process.exit(1)
 })
-server.listen(port, hostname, () => console.log(`CMS 已启动：http://${hostname ?? 'localhost'}:${port}`))
+server.listen(port, hostname, () => {
+  console.log(`CMS 已启动：http://${hostname ?? 'localhost'}:${port}`)
+  void startPayload()
+})
+
+/**
+ * Payload starts with the first request that needs it, and its job crons with it (scheduled publishing, site
+ * builds, the retention job): a CMS restarted at night would publish nothing at 8:00 until someone came by. One
+ * request to itself starts it now.
+ */
+async function startPayload() {
+  const host = !hostname || hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hostname
+  try {
+    const res = await fetch(`http://${host.includes(':') ? `[${host}]` : host}:${port}/api/globals/site-settings?depth=0`)
+    await res.arrayBuffer()
+    if (!res.ok) console.error(`CMS 启动后自检失败：HTTP ${res.status}`)
+  } catch (error) {
+    console.error('CMS 启动后自检失败', error)
+  }
+}
 
 // As `next start`: stop taking connections, let the requests in flight finish (an opinion waiting for its group's
 // commit gets its receipt), then exit; at most 10 s. NEXT_MANUAL_SIG_HANDLE leaves the signals to the host.
