@@ -139,7 +139,7 @@ async function warmUp() {
 let warm
 
 /** Astro's line for one page written: '  ├─ /laws/…/index.html (+3ms)', maybe in colours. */
-const pageLine = /^\s+(?:\x1b\[[\d;]*m)?[├└]─/
+const pageLine = /^\s+\S*[├└]─/
 
 /** @param {{ id: string; env: Record<string, string> }} request */
 async function build({ id, env }) {
