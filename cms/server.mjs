@@ -52,17 +52,26 @@ server.listen(port, hostname, () => {
 /**
  * Payload starts with the first request that needs it, and its job crons with it (scheduled publishing, site
  * builds, the retention job): a CMS restarted at night would publish nothing at 8:00 until someone came by. One
- * request to itself starts it now.
+ * request to itself starts it now. If that start fails (the database not reachable yet, demo logins refused), the
+ * process ends: Payload remembers a failed start and would skip its onInit on the next try, so the supervisor's
+ * restart is the clean retry.
  */
 async function startPayload() {
-  const host = !hostname || hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hostname
+  const { address, port: listening } = /** @type {import('node:net').AddressInfo} */ (server.address())
+  const host = address === '0.0.0.0' ? '127.0.0.1' : address === '::' ? '::1' : address
   try {
-    const res = await fetch(`http://${host.includes(':') ? `[${host}]` : host}:${port}/api/globals/site-settings?depth=0`)
+    const res = await fetch(`http://${host.includes(':') ? `[${host}]` : host}:${listening}/api/globals/site-settings?depth=0`, {
+      signal: AbortSignal.timeout(120_000),
+    })
     await res.arrayBuffer()
-    if (!res.ok) console.error(`CMS 启动后自检失败：HTTP ${res.status}`)
+    if (!res.ok) throw new Error(`HTTP ${res.status}`)
   } catch (error) {
-    console.error('CMS 启动后自检失败', error)
+    console.error('CMS 启动失败，进程退出：', error)
+    process.exit(1)
   }
+  const payload = globalThis[Symbol.for('lawpoint.payload')]
+  const runsJobs = payload ? ((await payload.config.jobs.shouldAutoRun?.(payload)) ?? true) : false
+  console.log(`Payload 已启动：定时任务 ${payload?.crons?.length ?? 0} 个${runsJobs ? '' : '（JOBS_AUTORUN 已关闭：本实例不运行任务）'}`)
 }
 
 // As `next start`: stop taking connections, let the requests in flight finish (an opinion waiting for its group's

@@ -77,6 +77,5 @@ export default buildConfig({
   onInit: async (payload) => {
     publishPayloadInstance(payload)
     await refuseDemoLogins(payload)
-    if (env.JOBS_AUTORUN) payload.logger.info('定时任务已启动：定时发布、网站发布、个人信息到期清理')
   },
 })

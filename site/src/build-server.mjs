@@ -92,9 +92,10 @@ async function warmUp() {
   applyPolyfill()
   const logger = createNodeLogger({})
   // Not Astro's line for each page written (ten thousand lines at ten thousand documents, formatted, piped to the
-  // CMS and written to the build log: 2 % of a cold build): the log keeps one line per route and Astro's totals.
+  // CMS and written to the build log: 2 % of a cold build): the log keeps one line per route, Astro's totals, and
+  // the pages that were slow or not written.
   const dest = logger.options.dest
-  logger.options.dest = { write: (/** @type {any} */ event) => (event.label === null && pageLine.test(event.message)) || dest.write(event) }
+  logger.options.dest = { write: (/** @type {any} */ event) => routinePageLine(event) || dest.write(event) }
   const { astroConfig } = await resolveConfig({}, 'build')
   let settings = await createSettings(astroConfig, fileURLToPath(astroConfig.root))
   settings = await hooks.runHookConfigSetup({ settings, command: 'build', logger })
@@ -138,8 +139,17 @@ async function warmUp() {
 /** @type {Warm | undefined} */
 let warm
 
-/** Astro's line for one page written: '  ├─ /laws/…/index.html (+3ms)', maybe in colours. */
-const pageLine = /^\s+\S*[├└]─/
+/**
+ * Astro's line for one page written, '  ├─ /laws/…/index.html (+3ms)' (maybe in colours), when it took under half a
+ * second and the file was written. One line per page as long as the site renders several pages at a time
+ * (astro.config.ts › build.concurrency); one at a time, Astro writes the time as a line of its own.
+ * @param {{ level: string; label: string | null; message: string }} event
+ */
+function routinePageLine(event) {
+  if (event.level !== 'info' || event.label !== null || event.message.includes('not created')) return false
+  const m = /^\s+\S*[├└]─.*\(\+([\d.]+)(ms|s)\)/.exec(event.message)
+  return !!m && Number(m[1]) * (m[2] === 's' ? 1000 : 1) < 500
+}
 
 /** @param {{ id: string; env: Record<string, string> }} request */
 async function build({ id, env }) {
