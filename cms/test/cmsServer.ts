@@ -12,6 +12,13 @@ export const cmsMode = (): 'start' | 'dev' => (process.env.CMS_TEST_MODE === 'st
 /** The node arguments that serve the CMS on 127.0.0.1:port in that mode (run in cmsDir). */
 export const cmsServerArgs = (mode: 'start' | 'dev', port: number) => [...(mode === 'start' ? ['server.mjs'] : [nextBin, 'dev']), '-p', String(port), '-H', '127.0.0.1']
 
+/**
+ * For a server on the suite's shared database, which may hold the demo seed's accounts and their public passwords
+ * (seed.test.ts): it runs as the local demo does (`npm start`). A production CMS refuses to start with them
+ * (safe-defaults.test.ts), and since it starts Payload as soon as it listens, it would end at once.
+ */
+export const sharedDatabaseEnv = { LAWPOINT_DEMO: 'true' } as const
+
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer()
@@ -50,7 +57,7 @@ export async function startCms(env: NodeJS.ProcessEnv): Promise<{ url: string; s
   const child = spawn(process.execPath, cmsServerArgs(mode, port), {
     cwd: cmsDir,
     // The CMS knows its own address: for QR links, and for the site builds it runs (where forms post to).
-    env: { ...env, CMS_URL: `http://127.0.0.1:${port}`, PUBLIC_CMS_URL: `http://127.0.0.1:${port}`, PORT: String(port), NEXT_DIST_DIR: distDir, NODE_ENV: mode === 'start' ? 'production' : 'development' },
+    env: { ...env, ...sharedDatabaseEnv, CMS_URL: `http://127.0.0.1:${port}`, PUBLIC_CMS_URL: `http://127.0.0.1:${port}`, PORT: String(port), NEXT_DIST_DIR: distDir, NODE_ENV: mode === 'start' ? 'production' : 'development' },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   })

@@ -8,7 +8,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { cmsDir, cmsMode, cmsServerArgs, freePort } from './cmsServer'
+import { cmsDir, cmsMode, cmsServerArgs, freePort, sharedDatabaseEnv } from './cmsServer'
 import { testPayload } from './helpers'
 import { sample } from './fixtures'
 
@@ -23,7 +23,7 @@ const devDir = `.next-test/crash-${process.pid}`
 async function start(port: number): Promise<ChildProcess> {
   const child = spawn(process.execPath, cmsServerArgs(mode, port), {
     cwd: cmsDir,
-    env: { ...process.env, PORT: String(port), NEXT_DIST_DIR: mode === 'dev' ? devDir : '.next', NODE_ENV: mode === 'start' ? 'production' : 'development', RATE_LIMITS: 'off' },
+    env: { ...process.env, ...sharedDatabaseEnv, PORT: String(port), NEXT_DIST_DIR: mode === 'dev' ? devDir : '.next', NODE_ENV: mode === 'start' ? 'production' : 'development', RATE_LIMITS: 'off' },
     stdio: 'ignore',
     detached: true,
   })
