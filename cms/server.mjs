@@ -69,6 +69,7 @@ async function startPayload() {
     console.error('CMS 启动失败，进程退出：', error)
     process.exit(1)
   }
+  // The instance the config's onInit published (src/lib/payloadInstance.ts, the same key: this file cannot import it).
   const payload = globalThis[Symbol.for('lawpoint.payload')]
   const runsJobs = payload ? ((await payload.config.jobs.shouldAutoRun?.(payload)) ?? true) : false
   console.log(`Payload 已启动：定时任务 ${payload?.crons?.length ?? 0} 个${runsJobs ? '' : '（JOBS_AUTORUN 已关闭：本实例不运行任务）'}`)
